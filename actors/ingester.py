@@ -1,0 +1,139 @@
+"""One ingester per running job: the page loop, and a final status however it ends.
+
+The loop is ours (the customer's rule): ask the rate limiter for a slot, fetch page P,
+store it, report progress, follow ``next_page`` until the provider says there is none.
+Between pages it honours a cancel request (which may come from another process through
+the job document) and a lost lock (fencing: it stops before writing anything more).
+
+Everything the job accumulates (the ids it saw, its metrics) lives in this coroutine's
+frame and dies with it; nothing is kept at module level (debug task C).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import anyio
+import httpx
+from anyio.abc import TaskStatus
+
+from actors import jobs, locks
+from actors.jobs import JobMetrics
+from actors.kit import ActorError, ActorRef
+from actors.lock_keeper import Hold, Release
+from actors.page_cycle import RollupRefresh, process_page, soft_delete_missing
+from actors.provider_client import ProviderClient, ProviderError
+from actors.store import Store
+
+log = logging.getLogger("tickets.ingester")
+
+
+class LockLost(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class IngestDeps:
+    """What every job needs; built once by the root, shared read-only by all jobs."""
+
+    store: Store
+    http: httpx.AsyncClient
+    provider_url: str
+    rate_limiter: ActorRef
+    lock_keeper: ActorRef
+    notifier: ActorRef | None
+    classifier: Any
+    page_size: int = 100
+    refresh_rollups: RollupRefresh | None = None
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    job_id: str
+    tenant_id: str
+    started_at: datetime
+
+
+async def run_job(spec: JobSpec, deps: IngestDeps, *, task_status: TaskStatus[str] = anyio.TASK_STATUS_IGNORED) -> None:
+    metrics = JobMetrics()
+    lost = anyio.Event()
+    await deps.lock_keeper.tell(Hold(spec.tenant_id, spec.job_id, lost))
+    task_status.started(spec.job_id)
+    status, error = "failed", None
+    ctx = {"tenant_id": spec.tenant_id, "job_id": spec.job_id}
+    log.info("job started", extra=ctx)
+    try:
+        status = await _pages(spec, deps, metrics, lost)
+    except anyio.get_cancelled_exc_class():
+        status, error = "cancelled", "stopped: the app is shutting down"
+        raise
+    except LockLost as exc:
+        error = str(exc)
+    except ProviderError as exc:
+        error = f"provider: {exc}"
+    except Exception as exc:  # recorded, not re-raised: a failed job is an outcome, not a crash
+        error = f"{type(exc).__name__}: {exc}"
+        log.exception("job crashed", extra=ctx)
+    finally:
+        with anyio.move_on_after(5, shield=True):
+            try:
+                await jobs.finish(deps.store, spec.job_id, status, metrics, error, spec.started_at)
+            finally:
+                # status first, then the lock: the janitor never sees a live job without one
+                if not lost.is_set():
+                    await locks.release(deps.store, spec.tenant_id, spec.job_id)
+                try:
+                    deps.lock_keeper.tell_nowait(Release(spec.tenant_id, spec.job_id))
+                except ActorError:
+                    pass  # the keeper then finds the lock no longer ours and forgets it
+        log.info("job finished", extra={**ctx, "status": status, "error": error, **metrics.as_dict()})
+
+
+async def _pages(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost: anyio.Event) -> str:
+    client = ProviderClient(deps.http, deps.provider_url, deps.rate_limiter, metrics)
+    seen: set[str] = set()
+    page, total_pages = 1, None
+    while True:
+        if await jobs.cancel_requested(deps.store, spec.job_id):
+            return "cancelled"
+        if lost.is_set():
+            raise LockLost("lock lost to another job: stopped without writing")
+        t0 = time.perf_counter()
+        result = await client.page(spec.tenant_id, page, deps.page_size)
+        fetched = time.perf_counter() - t0
+        if lost.is_set():
+            raise LockLost("lock lost to another job: stopped without writing")
+        t1 = time.perf_counter()
+        outcome = await process_page(deps.store, spec.tenant_id, spec.job_id, result.tickets, deps.classifier, metrics,
+                                     deps.refresh_rollups)
+        seen.update(outcome.seen_ids)
+        metrics.pages += 1
+        total_pages = result.total_pages(deps.page_size) or total_pages
+        if total_pages is not None and metrics.pages > total_pages:
+            total_pages = metrics.pages  # the provider grew while we read it
+        await jobs.report_progress(deps.store, spec.job_id, metrics.pages, total_pages, metrics)
+        if outcome.alerts_queued and deps.notifier is not None:
+            _poke(deps.notifier)
+        log.info("page stored", extra={"tenant_id": spec.tenant_id, "job_id": spec.job_id, "page": page,
+                                       "tickets": len(result.tickets), "fetch_seconds": round(fetched, 3),
+                                       "store_seconds": round(time.perf_counter() - t1, 3)})
+        if result.next_page is None:
+            break
+        page = result.next_page
+    if lost.is_set():
+        raise LockLost("lock lost to another job: stopped before deletions")
+    await soft_delete_missing(deps.store, spec.tenant_id, spec.job_id, seen, metrics, deps.refresh_rollups)
+    return "completed"
+
+
+def _poke(notifier: ActorRef) -> None:
+    from actors.notifier import Poke
+
+    try:
+        notifier.tell_nowait(Poke())
+    except ActorError:  # a full mailbox already means "work is waiting"; the poll catches up
+        pass

@@ -1,0 +1,191 @@
+"""The store: one interface to MongoDB, two ways in.
+
+PyMongo's ``AsyncMongoClient`` (the official successor of Motor) is asyncio-only, and the
+customer wants the core to run on trio too. So the app's queries are written once against
+:class:`Collection`, and :func:`open_store` picks the way in for the running backend:
+
+- asyncio: ``AsyncMongoClient``, awaited directly;
+- trio: PyMongo's sync ``MongoClient`` through ``anyio.to_thread.run_sync`` with a
+  ``CapacityLimiter`` sized to the connection pool, so threads never outnumber connections.
+
+This module is the only one that knows which backend runs. Everything returned is plain
+data (dicts, lists, counts), never a cursor, so no caller can leak a server-side cursor.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+import sniffio
+from pymongo import AsyncMongoClient, MongoClient, ReturnDocument
+from pymongo.errors import ConnectionFailure, PyMongoError
+
+#: errors that mean "the database is not reachable right now" (answer 503, retry later)
+UNAVAILABLE = (ConnectionFailure,)
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    matched: int = 0
+    modified: int = 0
+    upserted: int = 0
+    inserted: int = 0
+    deleted: int = 0
+
+
+def client_options(pool_size: int, selection_timeout_ms: int) -> dict[str, Any]:
+    """Bounded pool, short timeouts: a dead database must give a fast error, not a hang."""
+    return {
+        "maxPoolSize": pool_size,
+        "minPoolSize": 0,
+        "serverSelectionTimeoutMS": selection_timeout_ms,
+        "connectTimeoutMS": selection_timeout_ms,
+        "socketTimeoutMS": 30_000,
+        "maxIdleTimeMS": 120_000,  # below the embedded server's 300 s idle cut-off
+        "tz_aware": True,
+        "appname": "ticket-service",
+    }
+
+
+class Collection:
+    """The operations the app uses, identical on both backends."""
+
+    def __init__(self, raw: Any, call: Callable[..., Any]) -> None:
+        self._raw = raw
+        self._call = call  # awaits an async method, or runs a sync one in a thread
+        self.name: str = raw.name
+
+    async def find_one(self, filter: Mapping[str, Any], projection: Any = None, sort: Any = None) -> dict | None:
+        return await self._call(self._raw.find_one, filter, projection, sort=sort)
+
+    async def find(
+        self, filter: Mapping[str, Any], projection: Any = None, *, sort: Any = None, limit: int = 0, hint: Any = None
+    ) -> list[dict]:
+        return await self._call(_find_list, self._raw, filter, projection, sort, limit, hint)
+
+    async def aggregate(self, pipeline: Sequence[Mapping[str, Any]], **kwargs: Any) -> list[dict]:
+        return await self._call(_aggregate_list, self._raw, list(pipeline), kwargs)
+
+    async def count_documents(self, filter: Mapping[str, Any], **kwargs: Any) -> int:
+        return await self._call(self._raw.count_documents, filter, **kwargs)
+
+    async def insert_one(self, doc: Mapping[str, Any]) -> Any:
+        result = await self._call(self._raw.insert_one, doc)
+        return result.inserted_id
+
+    async def update_one(self, filter: Mapping[str, Any], update: Any, *, upsert: bool = False) -> WriteSummary:
+        r = await self._call(self._raw.update_one, filter, update, upsert=upsert)
+        return WriteSummary(r.matched_count, r.modified_count, 1 if r.upserted_id is not None else 0)
+
+    async def update_many(self, filter: Mapping[str, Any], update: Any) -> WriteSummary:
+        r = await self._call(self._raw.update_many, filter, update)
+        return WriteSummary(r.matched_count, r.modified_count)
+
+    async def delete_many(self, filter: Mapping[str, Any]) -> int:
+        r = await self._call(self._raw.delete_many, filter)
+        return r.deleted_count
+
+    async def find_one_and_update(
+        self, filter: Mapping[str, Any], update: Any, *, upsert: bool = False, after: bool = True,
+        projection: Any = None, sort: Any = None,
+    ) -> dict | None:
+        return await self._call(
+            self._raw.find_one_and_update, filter, update, projection=projection, sort=sort, upsert=upsert,
+            return_document=ReturnDocument.AFTER if after else ReturnDocument.BEFORE,
+        )
+
+    async def bulk_write(self, requests: Sequence[Any], *, ordered: bool = False) -> WriteSummary:
+        if not requests:
+            return WriteSummary()
+        r = await self._call(self._raw.bulk_write, list(requests), ordered=ordered)
+        return WriteSummary(r.matched_count, r.modified_count, r.upserted_count, r.inserted_count, r.deleted_count)
+
+    async def create_indexes(self, indexes: Sequence[Any]) -> list[str]:
+        return await self._call(self._raw.create_indexes, list(indexes))
+
+    async def drop(self) -> None:
+        await self._call(self._raw.drop)
+
+
+def _is_async(raw: Any) -> bool:
+    return type(raw).__module__.startswith("pymongo.asynchronous")
+
+
+def _find_list(raw: Any, filter: Any, projection: Any, sort: Any, limit: int, hint: Any) -> Any:
+    cursor = raw.find(filter, projection, sort=sort, limit=limit)
+    if hint is not None:
+        cursor = cursor.hint(hint)
+    return cursor.to_list()
+
+
+def _aggregate_list(raw: Any, pipeline: list, kwargs: dict) -> Any:
+    if _is_async(raw):
+        async def run() -> list[dict]:
+            cursor = await raw.aggregate(pipeline, **kwargs)
+            return await cursor.to_list()
+        return run()
+    return raw.aggregate(pipeline, **kwargs).to_list()
+
+
+class Store:
+    """One database handle for the process: the collections and ``command``."""
+
+    def __init__(self, db: Any, call: Callable[..., Any], backend: str, pool_size: int) -> None:
+        self._db = db
+        self._call = call
+        self._collections: dict[str, Collection] = {}
+        #: "asyncio" or "trio": which way in this store uses
+        self.backend = backend
+        self.pool_size = pool_size
+        self.name: str = db.name
+
+    def __getitem__(self, name: str) -> Collection:
+        coll = self._collections.get(name)
+        if coll is None:
+            coll = self._collections[name] = Collection(self._db[name], self._call)
+        return coll
+
+    async def command(self, command: str | Mapping[str, Any], **kwargs: Any) -> dict:
+        return await self._call(self._db.command, command, **kwargs)
+
+    async def admin_command(self, command: str | Mapping[str, Any], **kwargs: Any) -> dict:
+        return await self._call(self._db.client.admin.command, command, **kwargs)
+
+
+@asynccontextmanager
+async def open_store(url: str, db_name: str, *, pool_size: int = 20, selection_timeout_ms: int = 2000) -> AsyncIterator[Store]:
+    """Open the process's one client; it is closed when the block exits, whatever happens."""
+    options = client_options(pool_size, selection_timeout_ms)
+    backend = sniffio.current_async_library()
+    if backend == "asyncio":
+        client: Any = AsyncMongoClient(url, **options)
+
+        async def call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+            result = fn(*args, **kwargs)
+            return await result if hasattr(result, "__await__") else result
+
+        try:
+            yield Store(client[db_name], call, backend, pool_size)
+        finally:
+            with anyio.CancelScope(shield=True):
+                await client.close()
+    else:
+        client = MongoClient(url, **options)
+        limiter = anyio.CapacityLimiter(pool_size)
+
+        async def call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+            return await anyio.to_thread.run_sync(functools.partial(fn, *args, **kwargs), limiter=limiter)
+
+        try:
+            yield Store(client[db_name], call, backend, pool_size)
+        finally:
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(client.close)
+
+
+__all__ = ["Collection", "Store", "WriteSummary", "open_store", "UNAVAILABLE", "PyMongoError"]

@@ -1,0 +1,77 @@
+"""Wiring: build the actors in dependency order under the root and hand the app their refs.
+
+Kept apart from ``root`` so tests can assemble the same actors and app around their own
+store and provider, and exercise exactly what production runs.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import httpx
+from quart import Quart
+
+from actors.circuit import CircuitBreaker
+from actors.classify import ClassifyService
+from actors.ingest import JobsView, run_ingest
+from actors.ingester import IngestDeps
+from actors.janitor import Janitor
+from actors.jobs import process_owner
+from actors.kit import ActorRef, run_actor
+from actors.lock_keeper import LockKeeper
+from actors.notifier import Notifier
+from actors.rate_limiter import RateLimiter
+from actors.store import Store
+from supervisor.config import Settings
+from supervisor.events import EventLog
+from supervisor.tree import ChildSpec, Supervisor
+from web.app import create_app
+from web.context import AppContext
+
+
+def _rollup_refresher():
+    try:
+        from actors.rollups import refresh_hours
+    except ImportError:  # analytics rollups not installed: the live path still answers
+        return None
+    return refresh_hours
+
+
+async def start_actors(root: Supervisor, settings: Settings, store: Store, events: EventLog, provider_url: str,
+                       http: httpx.AsyncClient) -> Quart:
+    owner = process_owner()
+
+    def actor(name: str, make, capacity: int = 64) -> ChildSpec:
+        ref: ActorRef = ActorRef(name, capacity)
+
+        async def start(*, task_status):
+            # a restart builds a fresh instance: no state survives a crash
+            await run_actor(make(), ref, task_status=task_status)
+
+        return ChildSpec(name, start, kind="actor")
+
+    rate_limiter = await root.start_child(actor("rate_limiter", lambda: RateLimiter(store, settings.upstream_calls_per_minute), 256))
+    notify_url = settings.resolved_notify_url(provider_url)
+    notifier = await root.start_child(actor("notifier", lambda: Notifier(
+        store, http, notify_url, CircuitBreaker("notify", settings.circuit_window, settings.circuit_failure_threshold,
+                                                settings.circuit_open_seconds),
+        owner=owner, timeout_seconds=settings.notify_timeout_seconds, max_attempts=settings.notify_max_attempts,
+    ), 256))
+    lock_keeper = await root.start_child(actor("lock_keeper", lambda: LockKeeper(store, settings.lock_ttl_seconds, settings.lock_refresh_seconds), 256))
+    await root.start_child(actor("janitor", lambda: Janitor(store, interval_seconds=min(15.0, settings.lock_ttl_seconds / 2))))
+
+    deps = IngestDeps(
+        store=store, http=http, provider_url=provider_url, rate_limiter=rate_limiter, lock_keeper=lock_keeper,
+        notifier=notifier, classifier=ClassifyService(), page_size=settings.page_size, refresh_rollups=_rollup_refresher(),
+    )
+    view = JobsView()
+    ingest_ref: ActorRef = ActorRef("ingest", 64)
+    ingest = await root.start_child(ChildSpec(
+        "ingest", functools.partial(run_ingest, deps, events, ingest_ref, settings.lock_ttl_seconds, owner, view),
+        kind="supervisor", subtree=view.tree,
+    ))
+    context = AppContext(
+        settings=settings, store=store, events=events, tree=root.tree, provider_url=provider_url, http=http,
+        ingest=ingest, notifier=notifier, rate_limiter=rate_limiter,
+    )
+    return create_app(context)

@@ -1,0 +1,46 @@
+"""Settings, from the environment (all optional); the table lives in the README."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    #: MongoDB connection string; unset starts the embedded server under ``DATA_DIR``
+    mongo_url: str | None = None
+    mongo_db: str = "tickets"
+    #: connections per process; requests beyond wait in the driver's queue
+    mongo_pool_size: int = Field(20, ge=1, le=500)
+    mongo_timeout_ms: int = Field(2000, ge=100)
+    #: base URL of the ticket provider; unset starts ``mock_api`` on 127.0.0.1:9000
+    external_api_url: str | None = None
+    mock_api_port: int = 9000
+    #: alert endpoint; defaults to ``$EXTERNAL_API_URL/notify``
+    notify_url: str | None = None
+    #: ``host:port`` for the app; unset reads ``hypercorn.toml``
+    app_bind: str | None = None
+    hypercorn_config: Path = Path("hypercorn.toml")
+    data_dir: Path = Path("./var")
+    #: one budget for all calls to the provider, shared by every tenant and process
+    upstream_calls_per_minute: int = Field(60, ge=1)
+    page_size: int = Field(100, ge=1, le=100)
+    lock_ttl_seconds: float = Field(60.0, gt=0)
+    circuit_window: int = Field(10, ge=1)
+    circuit_failure_threshold: int = Field(5, ge=1)
+    circuit_open_seconds: float = Field(30.0, ge=0)
+    notify_timeout_seconds: float = Field(5.0, gt=0)
+    notify_max_attempts: int = Field(8, ge=1)
+    log_level: str = "INFO"
+
+    def resolved_notify_url(self, external_api_url: str) -> str:
+        return self.notify_url or external_api_url.rstrip("/") + "/notify"
+
+    @property
+    def lock_refresh_seconds(self) -> float:
+        """A third of the TTL: two refreshes can fail before the lock lapses."""
+        return self.lock_ttl_seconds / 3

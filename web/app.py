@@ -1,0 +1,47 @@
+"""The Quart app factory. Routes live in blueprints by concern; state lives in actors."""
+
+from __future__ import annotations
+
+from quart import Quart, request
+from quart_schema import QuartSchema
+
+from web.context import AppContext
+from web.errors import ApiError, install_error_handlers
+from web.json import ApiJSONProvider
+
+
+def create_app(context: AppContext) -> Quart:
+    app = Quart("ticket_service")
+    app.json_provider_class = ApiJSONProvider
+    app.json = ApiJSONProvider(app)
+    app.config["APP_CONTEXT"] = context
+    app.config["MAX_CONTENT_LENGTH"] = 1 << 20
+    QuartSchema(
+        app,
+        info={"title": "Ticket service", "version": "1.0.0",
+              "description": "Multi-tenant support tickets: ingestion, classification, alerts, analytics."},
+        redoc_ui_path=None,
+        scalar_ui_path=None,
+    )
+    install_error_handlers(app)
+
+    @app.before_request
+    async def reject_repeated_parameters():
+        # `?tenant_id=a&tenant_id=b` must never mean "a or b", nor silently "a".
+        for key in request.args:
+            if len(request.args.getlist(key)) > 1:
+                raise ApiError(422, "invalid_parameter", f"{key}: given more than once")
+
+    from web.routes_system import bp as system_bp
+
+    app.register_blueprint(system_bp)
+    for module in ("web.routes_ingest", "web.routes_tickets", "web.routes_stats", "web.routes_alerts", "web.routes_metrics",
+                   "web.routes_dashboard"):
+        try:
+            blueprint = __import__(module, fromlist=["bp"]).bp
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        app.register_blueprint(blueprint)
+    return app

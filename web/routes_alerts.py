@@ -1,0 +1,59 @@
+"""The notify circuit breaker and the durable alert outbox."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+from quart import Blueprint, jsonify
+from quart_schema import tag, validate_querystring
+
+from actors import outbox
+from actors.notifier import ResetCircuit
+from web.context import ctx
+from web.errors import ApiError
+from web.params import Query, TenantId
+
+bp = Blueprint("alerts", __name__)
+
+
+class NotificationsQuery(Query):
+    tenant_id: TenantId
+    status: Literal["pending", "sent", "dead"] | None = None
+    limit: int = Field(100, ge=1, le=1000)
+
+
+def _notifier():
+    notifier = ctx().notifier
+    if notifier is None or notifier.snapshot is None:
+        raise ApiError(503, "unavailable", "the notifier is not running")
+    return notifier
+
+
+@bp.get("/circuit/notify/status")
+@tag(["alerts"])
+async def circuit_status():
+    """The notify breaker: state, failures in the window, when it opened and may retry."""
+    stats = _notifier().snapshot
+    body = stats.breaker.to_status()
+    body.update(sent=stats.sent, failed=stats.failed, dead=stats.dead, short_circuited=stats.breaker.short_circuited)
+    return jsonify(body)
+
+
+@bp.post("/circuit/notify/reset")
+@tag(["alerts"])
+async def circuit_reset():
+    """Close the breaker by hand (after fixing the endpoint, say)."""
+    snapshot = await _notifier().ask(ResetCircuit(), timeout=5.0, nowait=True)
+    return jsonify(snapshot.to_status())
+
+
+@bp.get("/notifications")
+@tag(["alerts"])
+@validate_querystring(NotificationsQuery)
+async def notifications(query_args: NotificationsQuery):
+    """The tenant's alerts in the outbox, newest first, optionally by status."""
+    items = await outbox.list_for_tenant(ctx().store, query_args.tenant_id, query_args.status, query_args.limit)
+    for item in items:
+        item["key"] = item.pop("_id")
+    return jsonify({"items": items})
