@@ -95,6 +95,7 @@ class ActorRef(Generic[Msg]):
         """
         reply_send, reply_receive = anyio.create_memory_object_stream[tuple[bool, Any]](1)
         envelope = _Envelope(message, reply_send)
+        queued = False
         with reply_receive:
             try:
                 with anyio.fail_after(timeout):
@@ -105,11 +106,15 @@ class ActorRef(Generic[Msg]):
                             raise MailboxFull(self.name) from exc
                     else:
                         await self._send.send(envelope)
+                    queued = True
                     ok, value = await reply_receive.receive()
             except TimeoutError as exc:
                 raise AskTimeout(f"{self.name} did not answer {type(message).__name__} in {timeout}s") from exc
             except (anyio.EndOfStream, anyio.ClosedResourceError, anyio.BrokenResourceError) as exc:
                 raise ActorStopped(self.name) from exc
+            finally:
+                if not queued:
+                    reply_send.close()  # never reached the actor: nobody else will close it
         if ok:
             return value
         raise value
@@ -119,9 +124,14 @@ class ActorRef(Generic[Msg]):
         return MailboxStats(s.current_buffer_used, self._capacity, self.handled, self.failed_asks)
 
     def close(self) -> None:
-        """Refuse further messages and fail the asks still queued."""
+        """Refuse further messages and fail the asks still queued.
+
+        Closing is final: the receiving end is closed too (anyio warns about memory
+        streams dropped unclosed), so a run still serving this ref ends at its next receive.
+        """
         self._send.close()
         self._drain()
+        self._receive.close()
 
     def _drain(self) -> None:
         while True:
@@ -174,8 +184,8 @@ async def run_actor(actor: Actor[Msg], ref: ActorRef[Msg], *, task_status: TaskS
             with anyio.move_on_after(wait):
                 try:
                     envelope = await receive.receive()
-                except anyio.EndOfStream:
-                    return
+                except (anyio.EndOfStream, anyio.ClosedResourceError):
+                    return  # ref.close(): no more messages, ever
             if envelope is None:
                 await actor.on_tick()
                 next_tick = anyio.current_time() + actor.tick_seconds

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 
+import anyio
 import httpx
 from quart import Quart
 
@@ -46,7 +47,11 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
 
         async def start(*, task_status):
             # a restart builds a fresh instance: no state survives a crash
-            await run_actor(make(), ref, task_status=task_status)
+            try:
+                await run_actor(make(), ref, task_status=task_status)
+            except anyio.get_cancelled_exc_class():
+                ref.close()  # stopped for good: pending asks fail instead of hanging
+                raise
 
         return ChildSpec(name, start, kind="actor")
 
@@ -66,10 +71,15 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
     )
     view = JobsView()
     ingest_ref: ActorRef = ActorRef("ingest", 64)
-    ingest = await root.start_child(ChildSpec(
-        "ingest", functools.partial(run_ingest, deps, events, ingest_ref, settings.lock_ttl_seconds, owner, view),
-        kind="supervisor", subtree=view.tree,
-    ))
+
+    async def start_ingest(*, task_status):
+        try:
+            await run_ingest(deps, events, ingest_ref, settings.lock_ttl_seconds, owner, view, task_status=task_status)
+        except anyio.get_cancelled_exc_class():
+            ingest_ref.close()
+            raise
+
+    ingest = await root.start_child(ChildSpec("ingest", start_ingest, kind="supervisor", subtree=view.tree))
     context = AppContext(
         settings=settings, store=store, events=events, tree=root.tree, provider_url=provider_url, http=http,
         ingest=ingest, notifier=notifier, rate_limiter=rate_limiter,

@@ -161,8 +161,8 @@ class Supervisor:
 
     async def stop_child(self, name: str) -> None:
         child = self._children.get(name)
-        if child is None:
-            return
+        if child is None or child.done.is_set():
+            return  # already over: keep its final state ("stopped", "crashed") for tree()
         child.state = "stopping"
         child.scope.cancel()
         await child.done.wait()

@@ -106,7 +106,7 @@ async def cancel(job_id: str):
         raise ApiError(404, "not_found", f"no job {job_id!r}")
     if outcome == "ended":
         doc = await jobs.get(ctx().store, job_id)
-        raise ApiError(409, "job_not_running", f"job {job_id} already ended", status=doc["status"] if doc else None)
+        raise ApiError(409, "job_not_running", f"job {job_id} already ended", job_status=doc["status"] if doc else None)
     return jsonify({"job_id": job_id, "status": "cancelling"}), 202
 
 
