@@ -172,10 +172,10 @@ class ClassifyService:
         subject = subject or ""
         message = message or ""
         raw = f"{subject}\n{message}"
-        tokens = _tokenise(_normalise(raw))
+        norm = _normalise(raw)
+        tokens = _tokenise(norm)
         text = " " + " ".join(tokens) + " "
-        hits = self._find(tokens, text)
-        return _decide(raw, tokens, hits)
+        return _decide(raw, norm, self._find(tokens, text))
 
     @staticmethod
     def _find(tokens: list[str], text: str) -> list[_Hit]:
@@ -226,7 +226,7 @@ def _keyword(text: str) -> str:
     return " ".join(words[:4])
 
 
-def _decide(raw: str, tokens: list[str], hits: list[_Hit]) -> Classification:
+def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
     reasons: list[str] = []
     keywords: list[str] = []
 
@@ -297,7 +297,7 @@ def _decide(raw: str, tokens: list[str], hits: list[_Hit]) -> Classification:
     negative = (
         has("anger") or has("negative") or threat
         or (troubled and (has("repeat") or shouting or emphatic))
-        or ((praise or thanks) and troubled and _SARCASM_OPENER.search(" ".join(tokens)) is not None)
+        or ((praise or thanks) and troubled and _SARCASM_OPENER.search(norm) is not None)
         or (has("sarcasm") and troubled)
     )
     if spam or auto_reply:

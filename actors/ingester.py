@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -22,6 +22,7 @@ import httpx
 from anyio.abc import TaskStatus
 
 from actors import jobs, locks
+from actors.backoff import Backoff
 from actors.jobs import JobMetrics
 from actors.kit import ActorError, ActorRef
 from actors.lock_keeper import Hold, Release
@@ -48,6 +49,7 @@ class IngestDeps:
     notifier: ActorRef | None
     classifier: Any
     page_size: int = 100
+    backoff: Backoff = field(default_factory=lambda: Backoff(base=0.5, cap=20.0, max_attempts=6))
     refresh_rollups: RollupRefresh | None = None
 
 
@@ -94,7 +96,7 @@ async def run_job(spec: JobSpec, deps: IngestDeps, *, task_status: TaskStatus[st
 
 
 async def _pages(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost: anyio.Event) -> str:
-    client = ProviderClient(deps.http, deps.provider_url, deps.rate_limiter, metrics)
+    client = ProviderClient(deps.http, deps.provider_url, deps.rate_limiter, metrics, deps.backoff)
     seen: set[str] = set()
     page, total_pages = 1, None
     while True:

@@ -12,6 +12,7 @@ import anyio
 import httpx
 from quart import Quart
 
+from actors.backoff import Backoff
 from actors.circuit import CircuitBreaker
 from actors.classify import ClassifyService
 from actors.ingest import JobsView, run_ingest
@@ -68,6 +69,8 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
     deps = IngestDeps(
         store=store, http=http, provider_url=provider_url, rate_limiter=rate_limiter, lock_keeper=lock_keeper,
         notifier=notifier, classifier=ClassifyService(), page_size=settings.page_size, refresh_rollups=_rollup_refresher(),
+        backoff=Backoff(base=settings.provider_backoff_base, cap=settings.provider_backoff_cap,
+                        max_attempts=settings.provider_max_attempts),
     )
     view = JobsView()
     ingest_ref: ActorRef = ActorRef("ingest", 64)

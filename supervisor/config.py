@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     #: one budget for all calls to the provider, shared by every tenant and process
     upstream_calls_per_minute: int = Field(60, ge=1)
     page_size: int = Field(100, ge=1, le=100)
+    #: tries per provider page on 5xx/timeouts, and the backoff between them (full jitter)
+    provider_max_attempts: int = Field(6, ge=1)
+    provider_backoff_base: float = Field(0.5, ge=0)
+    provider_backoff_cap: float = Field(20.0, ge=0)
     lock_ttl_seconds: float = Field(60.0, gt=0)
     circuit_window: int = Field(10, ge=1)
     circuit_failure_threshold: int = Field(5, ge=1)

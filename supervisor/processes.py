@@ -57,6 +57,9 @@ class ProcessChild:
     #: pid of the running process, for ``/supervisor`` and for tests that kill it
     pid: int | None = field(default=None, init=False)
 
+    def details(self) -> dict:
+        return {"pid": self.pid, "url": self.url, "log": str(self.log_path)}
+
     async def run(self, *, task_status: TaskStatus[str] = anyio.TASK_STATUS_IGNORED) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.log_path, "ab") as log:

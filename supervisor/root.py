@@ -47,12 +47,12 @@ async def run_root(settings: Settings, stopping: anyio.Event | None = None) -> N
                     mongo_url = settings.mongo_url
                 else:
                     db = embedded_database(settings.data_dir)
-                    mongo_url = await root.start_child(ChildSpec("embedded_mongodb", db.run, kind="process"))
+                    mongo_url = await root.start_child(ChildSpec("embedded_mongodb", db.run, kind="process", details=db.details))
                 if settings.external_api_url:
                     provider_url = settings.external_api_url.rstrip("/")
                 else:
                     mock = mock_provider(settings.data_dir, settings.mock_api_port)
-                    provider_url = await root.start_child(ChildSpec("mock_api", mock.run, kind="process"))
+                    provider_url = await root.start_child(ChildSpec("mock_api", mock.run, kind="process", details=mock.details))
                 store = await root.start_child(ChildSpec(
                     "store",
                     functools.partial(hold_store, mongo_url, settings.mongo_db, settings.mongo_pool_size, settings.mongo_timeout_ms),

@@ -53,6 +53,8 @@ class ChildSpec:
     restart: Restart = Restart.PERMANENT
     #: for a child that supervises others (the ingest supervisor): its live subtree
     subtree: Callable[[], list["ChildInfo"]] | None = None
+    #: extra live facts for ``/supervisor`` (a process child's pid, say)
+    details: Callable[[], dict[str, Any]] | None = None
 
 
 class ChildInfo(NamedTuple):
@@ -64,6 +66,7 @@ class ChildInfo(NamedTuple):
     started_at: str | None
     restart: str
     children: tuple["ChildInfo", ...] = ()
+    details: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         d = self._asdict()
@@ -177,10 +180,11 @@ class Supervisor:
         infos = []
         for child in list(self._children.values()):
             sub = tuple(child.spec.subtree()) if child.spec.subtree else ()
+            details = child.spec.details() if child.spec.details else None
             infos.append(
                 ChildInfo(
                     child.spec.name, child.spec.kind, child.state, child.restarts,
-                    child.last_error, child.started_at, child.spec.restart.value, sub,
+                    child.last_error, child.started_at, child.spec.restart.value, sub, details,
                 )
             )
         return infos

@@ -173,7 +173,8 @@ async def test_cancel_mid_run_keeps_stored_pages_and_frees_the_lock(store, mock,
 
 async def test_flaky_provider_still_completes_and_dead_provider_fails_cleanly(store, mock, tmp_path):
     httpx.post(mock.url + "/admin/config", json={"page_failure_rate": 0.3}).raise_for_status()
-    async with running_stack(store, mock.url, tmp_path, page_size=20) as stack:
+    async with running_stack(store, mock.url, tmp_path, page_size=20, provider_backoff_base=0.05,
+                             provider_backoff_cap=0.5) as stack:
         job = await run_and_wait(stack.client, "acme")
         assert job["status"] == "completed", job
         assert job["metrics"]["retries"] > 0

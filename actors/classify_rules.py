@@ -1,0 +1,606 @@
+"""The phrase tables behind :mod:`actors.classify`.
+
+Patterns are written against normalised text: lower case, no accents ("ruckbuchung",
+"donnees"), contractions expanded ("isn't" is "is not"), punctuation gone except clause
+ends. A pattern is a space-separated list of elements:
+
+``word``         the whole token ``word`` (so ``refund`` never matches "refundable")
+``stem*``        any token starting with ``stem`` (``lawyer*``: lawyer, lawyers)
+``a/b/c``        one of several; ``_`` joins words inside one choice (``no_one``)
+``[a/b]``        optional
+``~3``           up to three other words, never a negator, never across a clause end
+``#``            a number; ``$`` the end of a clause
+
+The first element must be a plain word or stem: it is how the rule is found. Families
+are written as stems with word boundaries so a customer's own phrasing still matches;
+a phrase that only makes sense in one ticket does not belong here.
+
+Categories starting with ``veto_`` are innocent contexts: a hit cancels the triggers
+it overlaps ("refund policy", "the urgent tag", "in dringenden Fällen").
+"""
+
+from __future__ import annotations
+
+#: the order decides ``alert_trigger`` when several fire
+HIGH_CATEGORIES = ("legal_threat", "chargeback", "privacy", "outage", "data_loss",
+                   "refund_demand", "explicit_urgency")
+#: high triggers that "never mind, it's back" or an FYI note can stand down
+SETTLEABLE = frozenset({"outage", "data_loss", "explicit_urgency"})
+MEDIUM_CATEGORIES = ("bug", "billing", "cancellation", "anger")
+LOW_CATEGORIES = ("how_to", "feature_request", "praise", "thanks", "feedback", "calm",
+                  "resolved", "fyi", "auto_reply", "spam")
+#: a customer threatening us is negative whatever else they say
+THREAT_CATEGORIES = frozenset({"legal_threat", "chargeback", "privacy_hostile"})
+#: shown as "negation:<term>" when a negator cancels them
+REPORTED_NEGATIONS = frozenset({"explicit_urgency", "outage", "data_loss", "legal_threat",
+                                "chargeback", "privacy", "refund_ask", "bug", "praise",
+                                "resolved", "cancellation"})
+#: patterns that carry their own negation, or where "not" is the point
+NOT_NEGATABLE = frozenset({"veto_urgency", "veto_refund", "veto_legal", "veto_chargeback",
+                           "veto_outage", "veto_praise", "veto_courtesy", "veto_bug",
+                           "veto_cancel", "veto_scope", "how_to", "request", "calm",
+                           "fyi", "auto_reply", "spam", "negative", "anger", "sarcasm",
+                           "outage_failure", "feature_request", "repeat"})
+KEYWORD_CATEGORIES = frozenset(HIGH_CATEGORIES) | {
+    "bug", "billing", "cancellation", "anger", "negative", "praise", "wrong_charge",
+    "feature_request", "outage_failure", "privacy_hostile"}
+
+_HIGH_OR_PRIVACY = ("legal_threat", "chargeback", "privacy", "privacy_hostile", "outage",
+                    "outage_failure", "outage_scope", "data_loss", "explicit_urgency")
+#: veto category -> the categories its hits cancel
+VETO_CATEGORIES: dict[str, frozenset[str]] = {
+    "veto_urgency": frozenset({"explicit_urgency"}),
+    "veto_refund": frozenset({"refund_ask", "billing"}),
+    "veto_legal": frozenset({"legal_threat"}),
+    "veto_chargeback": frozenset({"chargeback", "bank_action"}),
+    "veto_outage": frozenset({"outage", "outage_failure"}),
+    "veto_scope": frozenset({"outage_scope"}),
+    "veto_praise": frozenset({"praise", "thanks"}),
+    "veto_courtesy": frozenset({"thanks"}),
+    "veto_bug": frozenset({"bug"}),
+    "veto_cancel": frozenset({"cancellation"}),
+}
+
+NEGATORS = frozenset({
+    "not", "no", "never", "nothing", "none", "without", "hardly", "neither", "nor",
+    "nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "ohne", "nichts",
+    "nunca", "sin", "ni", "nada", "tampoco",
+    "pas", "jamais", "sans", "aucun", "aucune", "rien", "guere",
+})
+#: words that may stand between a negator and what it negates ("not an emergency")
+NEGATION_FILLERS = frozenset({
+    "a", "an", "the", "very", "really", "that", "so", "too", "super", "particularly",
+    "at", "all", "is", "it", "its", "s", "this", "be", "was", "are", "exactly", "terribly",
+    "of", "me", "my", "been", "even", "yet", "just", "quite", "overly", "much", "any",
+    "es", "muy", "tan", "nada", "sehr", "wirklich", "besonders", "ist", "das", "so", "ganz",
+    "tres", "si", "vraiment", "c", "est", "ce", "d", "de", "n", "du", "un", "une", "sont",
+    "toujours", "encore", "mehr",
+})
+KEYWORD_STOPWORDS = frozenset({
+    "a", "an", "the", "my", "our", "your", "to", "of", "is", "are", "was", "be", "been", "i",
+    "we", "you", "it", "this", "that", "on", "in", "for", "with", "me", "us", "and", "s",
+    "mi", "mis", "el", "la", "los", "las", "de", "del", "un", "una", "mon", "ma", "mes",
+    "notre", "nos", "le", "les", "du", "d", "l", "mein", "meine", "meiner", "meinen", "unser",
+    "unsere", "unseren", "die", "der", "den", "das", "ein", "eine", "einen", "bei", "mit",
+    "su", "sus", "nuestro", "nuestros", "nuestra", "all", "every", "please", "bitte",
+})
+#: tokens rewritten before matching (contractions without apostrophes, chat spelling)
+EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "ca": ("can",), "wo": ("will",), "ai": ("is",), "sha": ("shall",),
+    "cant": ("can", "not"), "cannot": ("can", "not"), "dont": ("do", "not"),
+    "doesnt": ("does", "not"), "dosnt": ("does", "not"), "isnt": ("is", "not"),
+    "wont": ("will", "not"), "didnt": ("did", "not"), "arent": ("are", "not"),
+    "wasnt": ("was", "not"), "werent": ("were", "not"), "havent": ("have", "not"),
+    "hasnt": ("has", "not"), "couldnt": ("could", "not"), "wouldnt": ("would", "not"),
+    "shouldnt": ("should", "not"), "aint": ("is", "not"), "u": ("you",), "ur": ("your",),
+    "pls": ("please",), "plz": ("please",), "thx": ("thanks",), "thanx": ("thanks",),
+    "acess": ("access",), "untill": ("until",), "emergancy": ("emergency",),
+    "emergeny": ("emergency",), "urgnt": ("urgent",), "chargback": ("chargeback",),
+    "chargebak": ("chargeback",), "refnd": ("refund",), "lawer": ("lawyer",),
+    "pasword": ("password",), "recieve": ("receive",), "recieved": ("received",),
+    "im": ("i", "m"), "ive": ("i", "ve"), "nobody": ("nobody",), "noone": ("nobody",),
+    "ppl": ("people",), "asap": ("asap",), "rueckbuchung": ("ruckbuchung",),
+    "loeschen": ("loschen",), "loeschung": ("loschung",), "geloescht": ("geloscht",),
+    "zurueck": ("zuruck",), "kuendigung": ("kundigung",), "kuendige": ("kundige",),
+    "aerger": ("arger",), "aergerlich": ("argerlich",), "enttaeuscht": ("enttauscht",),
+    "gemaess": ("gemass",), "datenschutzbehoerde": ("datenschutzbehorde",),
+    "moeglich": ("moglich",), "dringed": ("dringend",),
+}
+
+#: "Great, charged twice again": praise opening a clause, then a comma or full stop
+SARCASM_OPENER = (
+    r"(?:^|[.!?\n]\s*)(?:oh\s+|just\s+|really\s+|wow[,!.]?\s+)?"
+    r"(?:great|fantastic|brilliant|wonderful|perfect|lovely|awesome|terrific|super|nice|"
+    r"excellent|genial|toll|prima|parfait|bravo|genau|klasse|estupendo|magnifique)\s*[,.!]")
+
+_LAWYER = "lawyer*/attorney*/solicitor*/abogad*/avocat*/anwalt*/anwaelt*/rechtsanwalt*/anwalte/counsel"
+_POSSESSIVE = ("my/our/mis/mi/nuestro/nuestros/nuestra/mon/notre/nos/mein/meine/meinen/meinem/"
+               "unser/unsere/unseren/unserem/his/her/their")
+_SYSTEM = ("site/website/app/application/service/services/platform/system/systems/server/"
+           "servers/api/dashboard/portal/instance/workspace/prod/production/everything/login/"
+           "sso/plattform/plataforma/servicio/sistema/servidor/serveur/plateforme/webapp/"
+           "helpdesk/inbox/backend/web_app/whole_thing")
+_DATA_PLURAL = ("data/files/records/contacts/tickets/projects/notes/attachments/invoices/"
+                "history/database/databases/everything/conversations/messages/reports/"
+                "kundendaten/daten/kontakte/datos/archivos/contactos/facturas/donnees/fichiers/"
+                "factures/projets/customers/clientes/kunden/emails/documents/dokumente/documentos")
+_DATA_ANY = _DATA_PLURAL + ("/file/record/contact/ticket/project/note/attachment/invoice/"
+                            "conversation/message/report/document/customer")
+_GONE = ("gone/lost/deleted/wiped/erased/vanished/disappeared/missing/overwritten/corrupted/"
+         "purged/verschwunden/geloscht/weg/verloren/desaparecid*/borrad*/perdid*/eliminad*/"
+         "disparu*/perdu*/supprime*/efface*/perdimos")
+_PERSONAL = ("personal_data/personal_information/personal_info/personal_details/personenbezogen*/"
+             "datos_personales/donnees_personnelles/my_data/my_information/my_info/my_details/"
+             "meine_daten/meiner_daten/mis_datos/mes_donnees/my_personal/our_personal/"
+             "about_me/on_me/sobre_mi/sur_moi/uber_mich/every_bit_of_personal/all_my_data/"
+             "toutes_mes_donnees/todos_mis_datos/alle_meine_daten/aller_meiner_daten/my_account_data")
+_REQUEST_VERB = ("please/need/needs/must/want/expect/demand/require*/fix/respond/reply/answer/act/"
+                 "call/refund/restore/resolve/help/bitte/melden/necesito/necesitamos/merci/svp/"
+                 "rappel*/zuruckrufen/contact/escalate/look/address/handle")
+_IMMEDIATE = ("immediately/immediate/sofort/sofortig*/inmediatamente/de_inmediato/immediatement/"
+              "tout_de_suite/right_away/straight_away/at_once/umgehend")
+
+RULES: dict[str, tuple[str, ...]] = {
+    # ------------------------------------------------------------ high: legal threats
+    "legal_threat": (
+        "lawsuit*/law_suit*",
+        "sue ~1 you/your/them/the/this/company/everyone/ya/yall/everybody/over/for",
+        "suing/klagen_wir/verklag*/demandar*/demandare/demandaremos/demandaria",
+        "be/get/got/getting/been sued",
+        f"{_POSSESSIVE} [legal] {_LAWYER}",
+        "spoke*/spoken/speak*/talk*/consult*/contact*/hire*/hiring/call*/retain*/forward*/"
+        f"instruct*/involve*/engag*/brief* ~3 {_LAWYER}",
+        f"{_LAWYER} ~2 involved/instructed/in_touch/will/are_preparing/preparing/have_been",
+        "legal action*/step/steps/proceeding*/measure*/remed*/recourse/consequence*/route/"
+        "claim*/case/avenue*/option*",
+        "legal team/department/dept/counsel/representative* will/are/is/has/have/s ~3 "
+        "contact*/touch/review*/prepar*/pursu*/involved/handl*/notified/informed/reach*",
+        "see/take/taking/drag*/meet/bring/go/going ~3 to/in court/courts",
+        "in court $", "small_claim*", "class_action*", "cease_and_desist",
+        "formal_notice/formal_legal", "notice_of_dispute",
+        "breach_of ~2 contract/agreement/sla/terms/obligation*",
+        "consumer_protection/trading_standards/ftc/bbb/attorney_general/verbraucherschutz*/"
+        "verbraucherzentrale/consumo/omic/dgccrf",
+        "fil*/lodg*/submit* ~2 complaint ~1 with/against",
+        # German
+        "klage/klageerhebung/klageschrift", "rechtlich*/juristisch*/gerichtlich* ~1 schritt*/"
+        "konsequenz*/weg*/vorgehen/massnahme*", "vor_gericht/gericht $", "anwaltlich*",
+        "abmahnung", "mahnbescheid",
+        # Spanish
+        "presentar*/presentare/poner/pondre/interponer*/interpondre/interpondremos ~2 demanda*",
+        "demanda contra/judicial", "accion*/medida*/via ~1 legal*/judicial*",
+        "tribunal/tribunales/tribunaux/juicio/juzgado", "denuncia*/denunciar*",
+        # French
+        "poursuite*/poursuivre*/poursuivrons ~3 judiciaire*/justice",
+        "porter/porterai/porterons/deposer/deposerai/deposerons/portons plainte",
+        "plainte contre", "action*/procedure* ~1 en_justice/judiciaire*/juridique*",
+        "mise_en_demeure", "proces $",
+    ),
+    "veto_legal": (
+        "lawsuit*/law_suit* article*/blog*/post/posts/story/stories/news/case_study/page/"
+        "podcast/episode/webinar/coverage",
+        "legal hold/entity/name/page/terms/notice_page/department_asked",
+    ),
+    # ------------------------------------------------------------ high: chargebacks
+    "chargeback": (
+        "chargeback*/charge_back/charge_backs/charge_back_*",
+        "dispute*/disputing ~4 charge/charges/payment*/transaction*/debit*/bill/billing/"
+        "invoice*/cargo*/cobro*/paiement*/prelevement*/abbuchung*",
+        "paypal/bank/card/visa/amex/mastercard/kreditkarte* dispute*/claim*/chargeback*",
+        "ruckbuchung*/zuruckbuch*/ruckbuchen/ruckbelast*",
+        "lastschrift* ~4 zuruck*/widerspr*/widerruf*/storn*",
+        "widerspr*/widerruf* ~4 lastschrift*",
+        "contracargo*", "retrofacturation*/retro_facturation*",
+        "faire/fais/ferai/ferons/fait opposition", "opposition ~4 banque/carte/prelevement*",
+        "stop/block/blocking/cancel ~1 the/your/all/my/these ~1 payment*/charge*/transaction*",
+    ),
+    "veto_chargeback": (
+        "chargeback* rate/rates/ratio/report*/fee*/handling/protection/module/setting*/"
+        "dashboard/api/management/feature/alert*/data/metric*/stat*/analytic*/tab/policy",
+        "see/view/track/export/show*/monitor ~3 chargeback*",
+    ),
+    "bank_party": (
+        "bank/banks/banco/banque/chase/visa/amex/american_express/mastercard/paypal/issuer/"
+        "card_company/credit_card_company/card_issuer/kreditkartenfirma/kreditinstitut/"
+        "sparkasse/hausbank/banca",
+    ),
+    "bank_action": (
+        "dispute*/disputa*/revers*/reclam*/contest*/block*/claw*/chargeback*/zuruckbuch*/"
+        "widerspr*/anular/anule/opposition/litige/retract*/storn*/annul*",
+    ),
+    # ------------------------------------------------------------ high: privacy
+    "privacy": (
+        "under/per/pursuant/according_to/in_accordance_with/conforme/conformement/gemass/nach/"
+        "laut/segun/selon/as_per/in_line_with ~3 gdpr/dsgvo/rgpd/ccpa/cpra/lgpd/uk_gdpr/"
+        "data_protection_law*/datenschutzrecht*/ley_de_proteccion/hipaa",
+        "gdpr/dsgvo/rgpd/ccpa/lgpd request*/violation*/breach*/complaint*/right*/erasure/"
+        "deletion/access/article*/art/loschantrag/auskunft*/anfrage/antrag/solicitud/demande/"
+        "verstoss*/infraction*/data_request/subject",
+        "art/article/artikel/articulo # gdpr/dsgvo/rgpd",
+        "art/article/artikel/articulo 15/16/17/18/20/21",
+        "subject_access*/data_subject*/dsar/sar $",
+        "right to/of ~1 be_forgotten/erasure/access/portability/rectification/deletion/object",
+        "derecho al_olvido/de_acceso/de_supresion/de_rectificacion/de_portabilidad/de_oposicion",
+        "droit a/d/de ~2 oubli/acces/effacement/suppression/rectification/opposition/portabilite",
+        "recht auf ~1 loschung/vergessenwerden/vergessen/auskunft/datenubertragbarkeit",
+        "delete*/erase*/remove*/purge*/wipe*/forget/loschen/losche/loschung/eliminar*/eliminen/"
+        f"elimine/borrar*/borren/suprimir*/supprim*/effac* ~5 {_PERSONAL}",
+        f"{_PERSONAL.replace('/about_me/on_me/sobre_mi/sur_moi/uber_mich', '')} ~6 hold/holds/"
+        "store/stored/have/keep/process*/sold/shared/share/collect*/tienen/gespeichert*/detenez",
+        "data/information/info/datos/donnees/daten/details/informacion ~6 about_me/on_me/"
+        "sobre_mi/sur_moi/uber_mich/zu_meiner_person/von_mir/me_concernant",
+        "auskunft ~8 daten/dsgvo/gespeichert*/person",
+        "auskunftsersuchen/auskunftsanfrage/loschantrag/loschungsantrag/loschungsersuchen",
+        "data_protection/datenschutz/proteccion_de_datos/protection_des_donnees ~2 request/"
+        "officer/authority/law/complaint/regulator/breach/violation/solicitud/agencia/"
+        "violacion/demande/autorite/anfrage/beschwerde",
+        "dpo/data_protection_officer/datenschutzbeauftragt*/delegue_a_la_protection/"
+        "delegado_de_proteccion",
+        "datenschutzbehord*/datenschutzverstoss*/datenschutzverletzung*/datenschutzbeschwerde*/"
+        "datenschutzvorfall*/datenleck*/datenpanne*/datenschutzverstos*",
+        "data_breach*/data_leak*/databreach*/security_breach*/privacy_breach*/privacy_leak*/"
+        "privacy_violation*/security_incident*/privacy_incident*/data_exposure/data_exposed",
+        "breach*/leak*/expos*/compromis* ~4 data/emails/addresses/information/info/details/"
+        "pii/personal/records/passwords/phone_numbers/customer_data/user_data",
+        "been/was/were/got/be breached/hacked/compromised/leaked/pwned",
+        "filtracion*/fuga* ~2 datos/informacion", "fuite*/violation* ~2 donnees/informations",
+        "brecha ~3 datos/seguridad",
+        "other/another/anderen/anderer/otros/otras/otro/autres/autre/different customer*/"
+        "client*/compan*/user*/kunde*/empresa*/entreprise*/account*/people/tenant*/usuario*/"
+        "utilisateur*/organi* ~1 data/invoice*/ticket*/email*/information/info/detail*/address*/"
+        "record*/rechnung*/daten/datos/facturas/factures/donnees/conversations/files",
+        "data/invoice*/ticket*/email*/information/detail*/address*/record*/rechnung*/daten/"
+        "datos/facturas/factures/donnees/files/conversations ~3 of/from/de/d/von/eines/des/for "
+        "~1 other/another/anderen/anderer/otros/otras/otro/autres/different/eines_anderen "
+        "customer*/client*/compan*/user*/kunde*/kunden/empresa*/entreprise*/account*/people/"
+        "tenant*/usuario*/utilisateur*",
+        "report*/complain*/complaint/inform*/notify*/contact* ~4 ico/cnil/aepd/edpb/"
+        "supervisory_authority/data_protection_authority/datenschutzbehord*/garante/regulator",
+        "cnil/ico/aepd ~3 inform*/notif*/saisi*/report*/contact*/sera",
+    ),
+    "privacy_hostile": (
+        "gdpr/dsgvo/rgpd/ccpa violation*/breach*/complaint*/verstoss*/infraction*",
+        "violat*/breach*/infring*/verstoss*/viola*/infraction ~4 gdpr/dsgvo/rgpd/data_protection/"
+        "privacy_law*",
+        "report*/complain*/complaint/inform*/notify* ~4 ico/cnil/aepd/edpb/supervisory_authority/"
+        "data_protection_authority/datenschutzbehord*/garante/regulator",
+        "datenschutzverstoss*/datenschutzverletzung*/datenschutzbeschwerde*",
+        "cnil/ico/aepd ~3 inform*/notif*/saisi*/report*/sera",
+        "serious/grave/schwerwiegend*/klar*/massive/huge ~2 privacy/datenschutzverstoss*/leak/"
+        "breach/fuite/filtracion/violation",
+        "lodg*/fil* ~2 complaint",
+    ),
+    # ------------------------------------------------------------ high: outages
+    "outage": (
+        f"{_SYSTEM} ~2 is/are/s/was/were/went/goes/been/seems/seem/looks/appears/ist/sind/"
+        "still/keeps ~2 down",
+        f"is/are/ist [the/your/our/die/das] {_SYSTEM} down",
+        f"{_SYSTEM} ~3 unreachable/offline/inaccessible/nicht_erreichbar/ausgefallen/caido/"
+        "caida/en_panne/indisponible/hors_service/not_reachable/not_responding/down_for",
+        "complete/total/full/major/massive/global/widespread/ongoing/current/an/huge/big/"
+        "komplett*/totale/general outage*/ausfall/panne/caida",
+        "outage*/downtime on/in/since/affecting/across/right_now/again/today/for_all/for_everyone",
+        "totalausfall/komplettausfall/gesamtausfall/systemausfall/serverausfall",
+        "caida del_servicio/total/general/de_la_plataforma",
+        "panne generale/totale/complete",
+        "nobody/no_one/none_of/nadie/ninguno/ninguna/niemand/keiner/personne_ne/personne_n/"
+        "aucun/aucune/not_a_single/not_one ~5 can/could/is_able/are_able/able/kann/konnen/"
+        "puede/pueden/peut/peuvent/log*/sign*/access*/load*/reach*/open*/use/connect*/einlog*/"
+        "anmeld*/zugreif*/acced*/entrar/conect*/work/arbeiten/trabajar/travailler",
+        "down for ~1 everyone/everybody/all/anyone/todos/tous/alle",
+    ),
+    "outage_failure": (
+        "down/outage*/downtime/fail*/error/errors/erreur*/fehler*/500/500s/502/503/504/"
+        "bad_gateway/unavailable/unreachable/inaccessible/offline/timeout*/timing_out/"
+        "times_out/time_out/locked_out/lock*_out/can_not/could_not/unable/blank/spin*/crash*/"
+        "broken/stuck/idle/ausgefallen/ausfall/storung/stoerung/gar_nichts/nichts_geht/"
+        "nicht_erreichbar/no_funciona/no_puede*/no_pueden/caido/caida/parad*/panne/indisponible/"
+        "ne_peut/ne_peuvent/ne_fonctionne/ne_marche/weisse_seite/weisse/white_page/"
+        "not_load*/not_work*/not_respond*/not_open*/not_reach*/unresponsive/dead/"
+        "cannot_work/kommt_nur",
+    ),
+    "outage_scope": (
+        "everyone/everybody/anyone/anybody/nobody/no_one/none_of/across_the_board/across_all/"
+        "all_of_us/any_of_us/tout_le_monde/todo_el_mundo/nadie/niemand/keiner/ninguno/"
+        "aucun/aucune/personne_ne/production/prod/produccion/produktion/produktiv*/en_production/"
+        "live_site/live_system",
+        "all/every/any/each/alle/allen/todos/todas/tous/toutes ~2 user*/agent*/employee*/staff/"
+        "customer*/visitor*/request*/call*/attempt*/colleague*/member*/people/login*/endpoint*/"
+        "page*/region*/office*/location*/nutzer*/benutzer*/kollegen/mitarbeiter*/kunden/"
+        "anfragen/usuarios/clientes/peticiones/utilisateurs/requetes/appels/sites/system*",
+        "whole/entire/complete/komplett*/ganze*/gesamt*/toda/todo/toute/tout ~1 team/company/"
+        "org*/office/site/platform/staff/floor/support/firma/unternehmen/plattform/belegschaft/"
+        "equipo/empresa/oficina/plataforma/equipe/entreprise/plateforme/bureau/societe/"
+        "department/abteilung/departamento/service",
+    ),
+    "veto_scope": ("everyone/everybody/anyone ~1 else", "all/every ~2 other"),
+    "veto_outage": (
+        "yesterday*/last/previous/past/recent/earlier/prior ~1 outage*/downtime",
+        "outage*/downtime notice*/notification*/page/history/report*/post/posts/postmortem/"
+        "post_mortem/communication*/alert*/status/sla/credit*/window*",
+        "status_page",
+        "shut*/shutting/slow*/scroll*/drop*/calm*/narrow*/break*/broke/count*/wind* down",
+    ),
+    # ------------------------------------------------------------ high: data loss
+    "data_loss": (
+        "data_loss/datenverlust*/perdida_de_datos/perdida_de_informacion/perte_de_donnees/"
+        "perte_des_donnees/lost_data/data_is_lost/datenverlust",
+        "lost/lose/losing/verloren/perdimos/perdido/perdu/perdus/perdues/perdi/perdio/"
+        f"perdieron ~3 {_DATA_PLURAL}/work/todo/tout/alles",
+        f"{_DATA_PLURAL} ~5 {_GONE}",
+        f"all/every/each/alle/allen/todos/todas/tous/toutes/whole/entire ~2 {_DATA_ANY} ~5 "
+        f"{_GONE}",
+        "wiped/erased/deleted/overwrote/overwritten/destroyed/purged/corrupted/wipe*/loschte/"
+        "borro/borraron/elimino/eliminaron/supprime/efface ~4 all/every/our/my/whole/entire/"
+        f"todos/todas/tous/toutes/alle/half/most ~3 {_DATA_ANY}",
+        "data_corruption/corrupted_data/corrupt_data",
+        "wiped_out/wiped ~2 everything",
+    ),
+    # ------------------------------------------------------------ high: refund for a wrong charge
+    "wrong_charge": (
+        "charged/billed/debited/invoiced/charging/charge/charges/bill/billing/abgebucht/"
+        "berechnet/belastet/cobraron/cobrado/cobran/debite*/preleve*/facture*/factur* ~3 "
+        "twice/double/two_times/2x/x2/thrice/again/wrong*/incorrect*/extra/deux_fois/en_double/"
+        "en_trop/a_tort/dos_veces/doble/de_mas/doppelt*/zweimal/falsch*/zu_viel/instead/"
+        "au_lieu/en_lugar/statt/anstatt/although/though/despite/after_i_cancel*/after_cancel*/"
+        "more_than",
+        "double/duplicate/duplicated/doppelt*/doppelte/dos_veces/doble ~2 charge*/bill*/payment*/"
+        "invoice*/abbuchung*/abgebucht/abbuchen/cobro*/cargo*/prelevement*/debit*/transaction*/"
+        "berechnet",
+        "overcharg*/overbill*/over_charg*/charged_twice/billed_twice/two_charges/2_charges/"
+        "wrong_amount/wrong_charge/incorrect_amount/incorrect_charge/unauthori*/unauthori*_charge*/"
+        "not_authori*/never_authori*/importe_incorrecto/cobro_no_autorizado/cargo_no_autorizado/"
+        "cobro_indebido/falschen_betrag/falscher_betrag/montant_en_trop/prelevement_en_double/"
+        "double_prelevement",
+        "still/again/keep/keeps/continue* ~2 charg*/bill*/abbuch*/cobr*/prelev*",
+        "billed/charged ~4 seats/licenses/users ~4 but ~2 only",
+        "statt/anstatt ~3 abgebucht/berechnet",
+        "factur* ~4 au_lieu",
+        "trotz ~2 kundigung ~3 abbuch*/abgebucht",
+    ),
+    "refund_ask": (
+        "refund ~2 me/us/the/it/one/my/our/this/that/both/all/difference/duplicate/extra/second/"
+        "overcharge/amount/now/asap/please/immediately/today",
+        "want/need/demand/expect/request*/require/asking_for/ask_for/like/owe*/give/issue/get/"
+        "deserve ~3 refund/reimbursement",
+        "please/kindly refund",
+        "money_back/my_money/our_money/mi_dinero/el_dinero/mon_argent/mein_geld/unser_geld/"
+        "geld_zuruck",
+        "devuelvan/devolver*/devuelve/reintegr* ~3 dinero/importe/cargo/cobro",
+        "reembols*/rembours*/erstatt*/ruckerstattung/zuruckzahl*/zuruckerstatt*/reimburse*",
+    ),
+    "veto_refund": (
+        "refund*/reembolso/remboursement/erstattung policy/policies/page/button/option*/"
+        "feature/process*/rules/terms/window/period/arrived/received/came/went_through/"
+        "was_processed/has_been/landed/showed_up/came_through/already/llego/recibido/recu/"
+        "arrive/ist_angekommen/eingegangen",
+        "got/received/receive*/thanks_for/thank_you_for/appreciate/recibi/recu/erhalten ~2 "
+        "the/my/your/a/el/le/die ~1 refund*/reembolso/remboursement/erstattung",
+        "issue/issuing/process/processing ~1 refunds", "refunds",
+    ),
+    # ------------------------------------------------------------ high: explicit urgency
+    "explicit_urgency": (
+        "urgent/urgently/urgente/urgentes/urgencia/urgence/urgences/urgemment/dringend/"
+        "dringende/dringenden/dringendes/dringender/dringlich/eilig/eilt/asap/emergency/"
+        "emergencies/emergencia/notfall/apremiante/urgentisimo",
+        "as_soon_as_possible/as_fast_as_possible/so_schnell_wie_moglich/schnellstmoglich/"
+        "lo_antes_posible/cuanto_antes/lo_mas_pronto_posible/des_que_possible/au_plus_vite/"
+        "au_plus_tot/le_plus_vite_possible/time_sensitive/time_critical/top_priority/"
+        "high_priority/highest_priority/priority_1/p1/sev1/sev_1/a_la_brevedad/"
+        "de_toute_urgence/umgehend/critical_issue/business_critical/mission_critical",
+        f"{_REQUEST_VERB} ~4 {_IMMEDIATE}",
+        f"{_REQUEST_VERB} ~3 now/right_now/ahora/maintenant/jetzt $",
+        "immediate attention/action/response/reply/help/assistance/fix/resolution/refund/"
+        "callback",
+        "sofortige ~2 erstattung/bearbeitung/ruckmeldung/antwort/losung/hilfe",
+    ),
+    "veto_urgency": (
+        "urgent/urgente/urgence/dringend/dringende/emergency/notfall/emergencia ~1 tag/tags/"
+        "label*/flag*/priority/status/field/queue/folder/view/filter/contact*/category/"
+        "kategorie/etiqueta*/etiquette*/markier*/kennzeichn*/setting*/option",
+        "mark*/flag*/tag*/set ~3 as/to ~1 urgent",
+        "dringend/urgent/urgente markier*/kennzeichn*/marcar/marquer/markieren",
+        "als/as/como/comme/en ~1 dringend/urgent/urgente markier*/kennzeichn*/marcar/marquer/"
+        "mark*",
+        "for/in/para/pour/en/bei/im/per ~2 urgent*/dringend*/urgente*/urgence*/emergenc*/"
+        "notfall* matters/cases/issues/inquiries/requests/questions/fallen/asuntos/casos/"
+        "cuestiones/demandes/anliegen/angelegenheiten/enquiries",
+        "para/en/pour ~1 asuntos/casos/temas/toute/les_cas ~1 urgente*/urgent*/urgence*",
+        "pour_toute/en_cas_d/en_cas_de/en_caso_de/in_case_of/im_notfall/in_notfallen ~1 "
+        "urgence/urgencia/emergency/an_emergency/notfall",
+        "if/falls/wenn/si ~3 urgent*/dringend*/urgente*/emergency/notfall",
+        "urgent/dringend/urgente business/proposal",
+        "close*/crash*/quit*/freez*/log*/redirect*/reload*/disappear*/vanish*/fail*/jump* ~2 "
+        "immediately/sofort/inmediatamente/immediatement",
+    ),
+    # ------------------------------------------------------------ medium
+    "bug": (
+        "bug/bugs/buggy/error/errors/erreur*/fehler*/fallo*/falla/fallan/broken/breaks/broke/"
+        "kaputt/crash*/absturz*/sturzt/freez*/froze/frozen/glitch*/stuck/fail/fails/failed/"
+        "failing/failure/fehlgeschlagen/defect*/defekt/issue/issues/problem/problems/probleme/"
+        "problema/problemas/incorrect*/wrong/falsch*/incorrecto/incorrecta/erronee/erroneo/"
+        "missing/fehlt/fehlen/blank/unreadable/invalid/expired/rejected/rejects/declined/"
+        "abgelehnt/rechaz*/404/500/502/503/timeout*/zeituberschreitung/slow/langsam/lento/lent/"
+        "loop/disappeared/verschwunden/desaparec*/unable/locked/gesperrt/bloqueado/bloque/"
+        "bloquee/bloques/unusable/blockiert/bloqueada/cuts/cut_off/spinner/hangs/hanging/"
+        "weird/strange/seltsam/raro/bizarre",
+        "not ~1 work*/load*/sav*/send*/show*/display*/open*/sync*/reach*/arriv*/deliver*/"
+        "receiv*/get*/appear*/add*/updat*/respond*/accept*/print*/upload*/download*/connect*/"
+        "match*/function*/possible/allowed/log*/sign*/access*/find",
+        "can/could/will ~1 not ~2 log*/sign*/access*/open*/load*/see/find/use/upload*/send*/"
+        "save*/reset*/change*/login/connect*/get/add*/pay",
+        "does/do/did/shows/returns/displays/zeigt/macht/hace nothing/nichts/nada",
+        "went_wrong/goes_wrong/something_wrong/something_is_wrong/is_wrong/over_and_over/"
+        "even_though/although/flips_back/every_time/every_single_time/same_entries/"
+        "keeps_crashing/keeps_logging",
+        "funktioniert/funktionieren/geht/klappt/lauft ~3 nicht", "nicht_mehr", "kann/konnen "
+        "~3 nicht", "gar_nichts",
+        "no ~1 funciona*/carga/guarda/hace/aparece*/llega*/puedo/podemos/deja/sirve/abre/envia",
+        "sin_funcionar/sigue_sin/me_sale ~2 error",
+        "ne/n ~2 pas/plus", "impossible_de/impossible_d/n_arrive_pas/narrive",
+        "app/application/it/browser/page/tab/window ~2 closes/quits/shuts",
+    ),
+    "veto_bug": (
+        "issue ~1 refund*/invoice*/credit*/receipt*/certificate*/a/an",
+        "ne/n ~1 sais/suis/est/ai/avons pas",
+        "n est pas/plus", "no ~1 es", "no_problem/kein_problem/pas_de_probleme/sin_problema/"
+        "not_a_problem/no_issue*/no_issue",
+        "if ~4 problem*/issue*",
+    ),
+    "billing": (
+        "invoice/invoices/bill/bills/billed/billing/charge/charged/charges/charging/payment/"
+        "payments/pay/paid/receipt*/refund/refundable/vat/tax/overage/prorat*/rechnung*/abbuch*/"
+        "abgebucht/zahlung*/bezahl*/lastschrift*/gutschrift*/factura*/cobro*/cobr*/cargo/"
+        "pago*/reembolso*/facture*/factur*/paiement*/prelevement*/remboursement*/"
+        "bank_transfer/credit_card/downgrad*/upgrad*/price_increase/raised_prices/mwst/ust",
+        "switch*/change*/move*/pasar*/cambiar*/wechsel*/passer ~4 plan/plans/tarif",
+    ),
+    "cancellation": (
+        "cancel/cancels/cancelling/canceling/cancellation*/cancelation*/unsubscrib*/kundig*/"
+        "kundigung/cancelar*/cancelacion/darme_de_baja/dar_de_baja/resilier/resilie/"
+        "resiliation/annuler/annulation/terminate*/termination",
+        "close/delete/remove/closing/deleting ~2 account/accounts/konto/cuenta/compte",
+        "moving/switching/move/switch ~2 another/other/different ~1 tool/provider/vendor/"
+        "product/solution/helpdesk",
+        "vertrag ~3 beenden/auflosen",
+    ),
+    "veto_cancel": (
+        "cancel/cancellation button/link/option/page/flow/policy",
+    ),
+    "anger": (
+        "unacceptable/inacceptable/inaceptable/inakzeptabel/inadmissible/ridiculous/absurd/"
+        "absurdo/lacherlich/ridicule/worst/terrible/horrible/horrendous/awful/pathetic/"
+        "disgrace*/disgusting/outrage*/outrageous/furious/angry/livid/scam/fraud/garbage/"
+        "trash/useless/incompetent/unprofessional/shameful/shocking/appalling/infuriating/"
+        "pesimo/pesima/fatal/verguenza/indignado/indignada/harto/harta/estafa/lamentable/"
+        "scandaleux/honteux/inadmissible/furieux/furieuse/enerve/arnaque/unverschamt/"
+        "frechheit/skandal*/katastroph*/catastroph*/disaster/desastre/argerlich/verargert/"
+        "wutend/sauer/mies/miserabel/unzumutbar/ekelhaft",
+        "fed_up/sick_of/tired_of/had_enough/get_it_together/fix_your/waste_of/rip_off/ripoff/"
+        "en_colere/marre/ras_le_bol/die_nase_voll/thanks_for_nothing/dead_in_the_water/"
+        "not_happy/not_satisfied/very_unhappy/zum_kotzen",
+        "frustrat*/disappoint*/enttausch*/decepcion*/decevant*/decu/decue/decus",
+        "no/without/keine/sin/sans/never ~1 reply/replies/response/responses/answer/answers/"
+        "antwort/respuesta/reponse/word/feedback ~3 days/weeks/since/yet/single/from",
+        "nobody/no_one/nadie/niemand/personne ~2 answers/responds/replies/responded/replied/"
+        "answered/responde/contesta/antwortet/repond/reacts/bothers/cares/asked",
+        "without ~1 a/any ~1 single ~1 answer/reply/response",
+        "losing ~2 money/sales/customers/business/revenue/clients",
+    ),
+    "negative": (
+        "not_a_fan/do_not_like/dislike/hate/worse/confusing/annoy*/unhappy/dissatisfied/"
+        "upset/sucks/meh/poor/bad/sad/unfortunately/leider/lamentablemente/malheureusement/"
+        "nervig/schlecht/schlimm/mal/molesto/molesta/decepcionado/nul/nulle/pire/ennuyeux/"
+        "seriously/wtf/ugh/jeez",
+        "i/we demand/demande/exijo/exigimos/verlange/verlangen/exige",
+        "demand/exijo/exigimos/verlange/verlangen/j_exige",
+        "i/we want ~2 refund/money/my_money/our_money",
+        "quiero/queremos ~2 reembolso/dinero",
+        "give ~1 me/us ~1 my/our ~1 money",
+        "refund ~3 now/immediately/today",
+        "want_answers/i_want_answers/explain_yourselves",
+        "dont_contact/do_not_contact",
+    ),
+    "repeat": (
+        "again/still/yet_another/once_again/third_time/fourth_time/fifth_time/another_update/"
+        "schon_wieder/immer_noch/zum_dritten/zum_wiederholten/otra_vez/de_nuevo/sigue/"
+        "todavia/encore_une_fois/toujours_pas/troisieme_fois/a_nouveau/wieder",
+        "three/four/five/six/several/multiple/many/# times/emails/mails",
+        "fourth/third/fifth/tenth email/time/mail",
+    ),
+    "sarcasm": (
+        "love/loving/lovely how/that/when", "thanks_a_lot $", "thanks_for_nothing",
+        "as_always $", "really_loving/just_great/oh_great/oh_wonderful/great_qa/so_helpful $",
+        "super_productive",
+    ),
+    # ------------------------------------------------------------ low and tone
+    "how_to": (
+        "how ~3 do/can/to/would/should/does", "is_it_possible/is_there_a_way/is_there_any_way/"
+        "is_there_a/is_there_an/can_i/can_we/could_i/could_we/do_you_offer/do_you_have/"
+        "do_you_support/where_do_i/where_can_i/where_is/where_are/where_would/whats/what_is/"
+        "what_s/which_plan/what_s_the",
+        "wie ~2 kann/konnen/lasst/mache/geht", "wo ~2 finde/kann", "gibt_es",
+        "como ~2 puedo/puedes/se/hago/podemos", "donde ~2 puedo/encuentro/esta", "es_posible",
+        "se_puede", "comment ~2 puis/peut/faire/ajouter/creer/changer", "est_il_possible",
+        "est_ce_que", "ou_puis_je", "peut_on",
+    ),
+    "request": (
+        "please/kindly/bitte/por_favor/merci_de/merci_d/svp/s_il_vous_plait/could_you/can_you/"
+        "would_you/can_someone/could_someone/need/needs/want/wants/would_like/d_like/quiero/"
+        "queremos/necesito/necesitamos/je_souhaite/nous_souhaitons/je_voudrais/ich_mochte/"
+        "wir_mochten/hiermit/solicito/exijo/je_vous_demande/pouvez_vous/konnen_sie/pueden/"
+        "let_me_know/get_back_to_me/pueden/podrian/konnten_sie",
+    ),
+    "feature_request": (
+        "feature_request/feature_req/suggestion*/sugerencia/anregung/funktionswunsch/idea/wish/"
+        "would_be_great/would_be_nice/would_be_awesome/would_be_useful/would_be_helpful/"
+        "would_help/would_love/it_would_help/would_be_cool/please_consider/consider_adding/"
+        "please_add/could_you_add/any_plans/plans_to_support/plans_to_add/on_the_roadmap/"
+        "roadmap/ware_schon/ware_es_schon/es_ware/schon_ware/seria_util/seria_genial/"
+        "seria_bueno/seria_estupendo/me_gustaria/ce_serait/serait_pratique/serait_bien/"
+        "serait_genial/j_aimerais/one_wish/feature_idea/nice_to_have/wunsch",
+    ),
+    "veto_praise": (
+        "would/seria/serait ~1 be ~1 great/nice/awesome/cool/genial/useful/helpful/bien",
+        "would_love", "ware_schon/schon_ware/ware_es_schon", "big_fan",
+    ),
+    "praise": (
+        "great/awesome/amazing/excellent/fantastic/brilliant/perfect*/love/loving/loved/"
+        "wonderful/superb/kudos/helpful/impressed/happy/pleased/delighted/best/rock/rocks/"
+        "intuitive/breeze/outstanding/incredible/terrific/lifesaver/super/toll/klasse/prima/"
+        "hervorragend/begeistert/zufrieden/genial/excelente/perfecto/perfecta/encanta/"
+        "enhorabuena/contento/contentos/fantastico/increible/estupendo/bravo/parfait/parfaite/"
+        "formidable/ravi/ravie/genial/reactivite/nice/clear/appreciated",
+        "well_done/good_job/great_job/nice_work/keep_it_up/keep_up/you_rock/big_fan/weiter_so/"
+        "gut_gemacht/buen_trabajo/bon_travail/saved_my/saved_our/saved_us/a_hitch",
+    ),
+    "thanks": (
+        "thanks/thank/thankyou/appreciate*/grateful/danke/dankeschon/vielen_dank/dank/gracias/"
+        "merci/cheers",
+    ),
+    "veto_courtesy": (
+        "thanks/thank/danke/gracias/merci/dank ~2 in_advance/advance/im_voraus/de_antemano/"
+        "por_adelantado/d_avance/par_avance/avance/vorab",
+        "merci de/d",
+        "thank_you_for_your_email/thank_you_for_your_message/thanks_for_your_email/"
+        "thank_you_for_contacting",
+    ),
+    "feedback": (
+        "feedback/survey/two_cents/2_cents/just_saying/umfrage/encuesta/sondage/"
+        "getting_used_to/my_opinion/imo/fwiw",
+    ),
+    "calm": (
+        "no_rush/no_hurry/low_priority/whenever_you_get/whenever_you_can/when_you_have_time/"
+        "when_you_get_a_chance/in_your_own_time/keine_eile/sin_prisa/pas_presse/rien_ne_presse/"
+        "no_corre_prisa/eventually/not_time_sensitive/hat_zeit/pas_d_urgence",
+    ),
+    "resolved": (
+        "never_mind/nevermind/nvm/figured_it_out/figured_out/sorted_it/solved/resolved/"
+        "works_now/working_now/works_again/working_again/all_good/back_now/back_up/"
+        "back_online/fixed_now/ignore_my/please_ignore/sorry_for_the_noise/hat_sich_erledigt/"
+        "erledigt/geht_wieder/funktioniert_wieder/hat_sich_geklart/ya_funciona/"
+        "ya_esta_resuelto/resuelto/solucionado/c_est_regle/regle/resolu/ca_marche/"
+        "fonctionne_a_nouveau/ca_fonctionne/fermer_le_ticket/close_the_ticket/cerrar_el_ticket/"
+        "ticket_schliessen/ticket_schlie",
+    ),
+    "fyi": (
+        "fyi/for_your_information/just_so_you_know/heads_up/just_letting_you_know/"
+        "just_wanted_to_let_you_know/no_action_needed/no_action_required/no_need_to_reply/"
+        "no_need_to_respond/nothing_to_do/zur_info/zu_ihrer_information/kein_handlungsbedarf/"
+        "para_su_informacion/pour_info/pour_information/a_titre_d_information/test_ticket",
+    ),
+    "auto_reply": (
+        "out_of_office/out_of_the_office/automatic_reply/auto_reply/autoreply/auto_response/"
+        "automatic_response/mailbox_is_not_monitored/not_monitored/currently_away/"
+        "i_am_currently_out/will_be_back_on/abwesenheitsnotiz/nicht_im_buro/"
+        "automatische_antwort/abwesend/respuesta_automatica/fuera_de_la_oficina/"
+        "reponse_automatique/absent_du_bureau/je_suis_absent/je_suis_absente/"
+        "this_is_an_automatic/auto_submitted/message_has_been_received",
+    ),
+    "spam": (
+        "seo/backlink*/guest_post*/dear_friend/business_proposal/bank_details/kindly_reply/"
+        "crypto*/lottery/you_have_won/free_audit/rank_your/first_page_of_google/1_on_google/"
+        "affordable_prices/limited_offer/click_here/viagra/casino/investment_opportunity/"
+        "web_design_services/lead_generation",
+    ),
+}
