@@ -253,6 +253,10 @@ def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
     found: dict[str, list[_Hit]] = {}
     for h in live:
         found.setdefault(h.category, []).append(h)
+    # "not happy", "nicht zufrieden": praise turned around is a complaint
+    for h in hits:
+        if h.category == "negated:praise":
+            found.setdefault("negative", []).append(h)
     has = found.__contains__
 
     # --- compound triggers
@@ -270,7 +274,7 @@ def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
         found.setdefault("refund_demand", []).extend(found["refund_ask"])
 
     question = "?" in raw or has("how_to")
-    request = has("request")
+    request = has("request") or has("chase")
     spam = has("spam")
     auto_reply = has("auto_reply")
     settled = has("resolved") or has("fyi")
@@ -282,8 +286,7 @@ def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
     if spam or auto_reply:
         high = []
 
-    problem = has("bug") or has("anger") or has("wrong_charge") or any(
-        has(c) for c in ("outage", "data_loss", "outage_failure"))
+    problem = has("bug") or has("anger") or has("wrong_charge") or has("outage") or has("data_loss")
     billing = has("billing") or has("wrong_charge") or has("refund_ask")
     cancellation = has("cancellation")
 
@@ -304,11 +307,12 @@ def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
         sentiment = "neutral"
     elif negative:
         sentiment = "negative"
-    elif (praise and not problem) or (thanks and not troubled and not question and not request):
+    elif (praise and not problem) or (thanks and not (problem or high or question or request)):
         sentiment = "positive"
     else:
         sentiment = "neutral"
-    thanks_only = sentiment == "positive" and not question and not request and not troubled
+    # a thank-you that mentions the billing mix-up it thanks for is still a thank-you
+    thanks_only = sentiment == "positive" and not (question or request or problem or high)
 
     # --- urgency
     if high:
@@ -327,7 +331,7 @@ def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
         action = True
     elif settled and not question:
         action = False
-    elif has("feature_request") and not (problem or billing or cancellation):
+    elif has("feature_request") and not (problem or billing or cancellation or has("chase")):
         action = False
     elif thanks_only:
         action = False

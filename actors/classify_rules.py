@@ -38,8 +38,8 @@ REPORTED_NEGATIONS = frozenset({"explicit_urgency", "outage", "data_loss", "lega
 #: patterns that carry their own negation, or where "not" is the point
 NOT_NEGATABLE = frozenset({"veto_urgency", "veto_refund", "veto_legal", "veto_chargeback",
                            "veto_outage", "veto_praise", "veto_courtesy", "veto_bug",
-                           "veto_cancel", "veto_scope", "how_to", "request", "calm",
-                           "fyi", "auto_reply", "spam", "negative", "anger", "sarcasm",
+                           "veto_cancel", "veto_scope", "veto_negative", "veto_billing", "how_to", "chase", "request", "calm",
+                           "fyi", "auto_reply", "spam", "sarcasm",
                            "outage_failure", "feature_request", "repeat"})
 KEYWORD_CATEGORIES = frozenset(HIGH_CATEGORIES) | {
     "bug", "billing", "cancellation", "anger", "negative", "praise", "wrong_charge",
@@ -50,7 +50,9 @@ _HIGH_OR_PRIVACY = ("legal_threat", "chargeback", "privacy", "privacy_hostile", 
 #: veto category -> the categories its hits cancel
 VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_urgency": frozenset({"explicit_urgency"}),
-    "veto_refund": frozenset({"refund_ask", "billing"}),
+    "veto_refund": frozenset({"refund_ask"}),
+    "veto_billing": frozenset({"billing", "refund_ask"}),
+    "veto_negative": frozenset({"negative"}),
     "veto_legal": frozenset({"legal_threat"}),
     "veto_chargeback": frozenset({"chargeback", "bank_action"}),
     "veto_outage": frozenset({"outage", "outage_failure"}),
@@ -98,9 +100,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "emergeny": ("emergency",), "urgnt": ("urgent",), "chargback": ("chargeback",),
     "chargebak": ("chargeback",), "refnd": ("refund",), "lawer": ("lawyer",),
     "pasword": ("password",), "recieve": ("receive",), "recieved": ("received",),
-    "im": ("i", "m"), "ive": ("i", "ve"), "nobody": ("nobody",), "noone": ("nobody",),
-    "ppl": ("people",), "asap": ("asap",), "rueckbuchung": ("ruckbuchung",),
-    "loeschen": ("loschen",), "loeschung": ("loschung",), "geloescht": ("geloscht",),
+    "ive": ("i", "ve"), "noone": ("nobody",), "ppl": ("people",),
+    "rueckbuchung": ("ruckbuchung",),
+    "loeschen": ("loschen",), "loeschung": ("loschung",), "geloescht": ("geloscht",), "geloest": ("gelost",),
     "zurueck": ("zuruck",), "kuendigung": ("kundigung",), "kuendige": ("kundige",),
     "aerger": ("arger",), "aergerlich": ("argerlich",), "enttaeuscht": ("enttauscht",),
     "gemaess": ("gemass",), "datenschutzbehoerde": ("datenschutzbehorde",),
@@ -144,7 +146,9 @@ RULES: dict[str, tuple[str, ...]] = {
     # ------------------------------------------------------------ high: legal threats
     "legal_threat": (
         "lawsuit*/law_suit*",
-        "sue ~1 you/your/them/the/this/company/everyone/ya/yall/everybody/over/for",
+        "sue ~1 you/your/them/company/everyone/ya/yall/everybody",
+        "sue the/this/your company/business/firm/platform/provider",
+        "going/gonna/will/ll/shall/would/plan*/threaten*/decided/intend* ~1 to/and sue",
         "suing/klagen_wir/verklag*/demandar*/demandare/demandaremos/demandaria",
         "be/get/got/getting/been sued",
         f"{_POSSESSIVE} [legal] {_LAWYER}",
@@ -165,25 +169,30 @@ RULES: dict[str, tuple[str, ...]] = {
         # German
         "klage/klageerhebung/klageschrift", "rechtlich*/juristisch*/gerichtlich* ~1 schritt*/"
         "konsequenz*/weg*/vorgehen/massnahme*", "vor_gericht/gericht $", "anwaltlich*",
-        "abmahnung", "mahnbescheid",
+        "abmahnung", "mahnbescheid", "anzeige ~1 erstatten/erstattet/erstatte/erstatten_wir",
+        "strafanzeige*",
         # Spanish
         "presentar*/presentare/poner/pondre/interponer*/interpondre/interpondremos ~2 demanda*",
         "demanda contra/judicial", "accion*/medida*/via ~1 legal*/judicial*",
-        "tribunal/tribunales/tribunaux/juicio/juzgado", "denuncia*/denunciar*",
+        "tribunal/tribunales/tribunaux/juzgado", "denuncia*/denunciar*",
         # French
         "poursuite*/poursuivre*/poursuivrons ~3 judiciaire*/justice",
         "porter/porterai/porterons/deposer/deposerai/deposerons/portons plainte",
         "plainte contre", "action*/procedure* ~1 en_justice/judiciaire*/juridique*",
         "mise_en_demeure", "proces $",
+        "saisir/saisirons/saisirai/saisi/saisira ~2 justice/tribunal*/prud_hommes/juge",
     ),
     "veto_legal": (
         "lawsuit*/law_suit* article*/blog*/post/posts/story/stories/news/case_study/page/"
-        "podcast/episode/webinar/coverage",
+        "podcast/episode/webinar/coverage/template*/form/forms/management/software/tracker/"
+        "tracking/data/workflow*/category/tag",
+        f"{_POSSESSIVE} [legal] {_LAWYER} asked/asks/requested/requests/wants/needs/would_like/"
+        "is_asking/has_asked/had_asked ~2 for/a/copy/if/whether/us/me/to",
         "legal hold/entity/name/page/terms/notice_page/department_asked",
     ),
     # ------------------------------------------------------------ high: chargebacks
     "chargeback": (
-        "chargeback*/charge_back/charge_backs/charge_back_*",
+        "chargeback*/charge_back/charge_backs",
         "dispute*/disputing ~4 charge/charges/payment*/transaction*/debit*/bill/billing/"
         "invoice*/cargo*/cobro*/paiement*/prelevement*/abbuchung*",
         "paypal/bank/card/visa/amex/mastercard/kreditkarte* dispute*/claim*/chargeback*",
@@ -191,8 +200,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "lastschrift* ~4 zuruck*/widerspr*/widerruf*/storn*",
         "widerspr*/widerruf* ~4 lastschrift*",
         "contracargo*", "retrofacturation*/retro_facturation*",
+        "i/we/ill/i_ll/i_will/we_will/we_ll ~3 revers*/dispute/disputing/disputed ~3 "
+        "charge*/payment*/transaction*/debit*",
         "faire/fais/ferai/ferons/fait opposition", "opposition ~4 banque/carte/prelevement*",
-        "stop/block/blocking/cancel ~1 the/your/all/my/these ~1 payment*/charge*/transaction*",
+        "stop/block/blocking ~1 your/all_your/any_further/further ~1 payment*/charge*/debit*/transaction*",
     ),
     "veto_chargeback": (
         "chargeback* rate/rates/ratio/report*/fee*/handling/protection/module/setting*/"
@@ -202,11 +213,13 @@ RULES: dict[str, tuple[str, ...]] = {
     "bank_party": (
         "bank/banks/banco/banque/chase/visa/amex/american_express/mastercard/paypal/issuer/"
         "card_company/credit_card_company/card_issuer/kreditkartenfirma/kreditinstitut/"
-        "sparkasse/hausbank/banca",
+        "sparkasse/hausbank/banca/credit_card/my_card/entidad_bancaria/etablissement_bancaire/"
+        "bankinstitut/kreditkartenunternehmen/emisor",
     ),
     "bank_action": (
-        "dispute*/disputa*/revers*/reclam*/contest*/block*/claw*/chargeback*/zuruckbuch*/"
-        "widerspr*/anular/anule/opposition/litige/retract*/storn*/annul*",
+        "dispute*/disputa*/revers*/reclam*/contest*/claw*/chargeback*/zuruckbuch*/"
+        "widerspr*/anular/anule/opposition/litige/retract*/storn*/annul*/report*/fraud*/"
+        "denunci*/signal*",
     ),
     # ------------------------------------------------------------ high: privacy
     "privacy": (
@@ -230,6 +243,13 @@ RULES: dict[str, tuple[str, ...]] = {
         "data/information/info/datos/donnees/daten/details/informacion ~6 about_me/on_me/"
         "sobre_mi/sur_moi/uber_mich/zu_meiner_person/von_mir/me_concernant",
         "auskunft ~8 daten/dsgvo/gespeichert*/person",
+        "please/kindly/want/request*/like/need/bitte/merci_de/quiero/solicito/je_veux ~3 "
+        "delete*/erase*/remove*/purge*/wipe*/loschen/eliminar/borrar/supprimer/effacer ~5 "
+        "all_data/all_the_data/associated_data/all_associated/all_my/all_our_data/"
+        "everything_about_me/everything_you_have_on_me/alle_daten/todos_los_datos/"
+        "toutes_les_donnees/all_information/all_records_of_me",
+        "someone/somebody/jemand/alguien/quelqu_un ~1 else/anders*/mas/d_autre ~3 data/"
+        "information/details/invoice*/tickets/emails/address*/daten/datos/donnees/records",
         "auskunftsersuchen/auskunftsanfrage/loschantrag/loschungsantrag/loschungsersuchen",
         "data_protection/datenschutz/proteccion_de_datos/protection_des_donnees ~2 request/"
         "officer/authority/law/complaint/regulator/breach/violation/solicitud/agencia/"
@@ -240,8 +260,9 @@ RULES: dict[str, tuple[str, ...]] = {
         "datenschutzvorfall*/datenleck*/datenpanne*/datenschutzverstos*",
         "data_breach*/data_leak*/databreach*/security_breach*/privacy_breach*/privacy_leak*/"
         "privacy_violation*/security_incident*/privacy_incident*/data_exposure/data_exposed",
-        "breach*/leak*/expos*/compromis* ~4 data/emails/addresses/information/info/details/"
-        "pii/personal/records/passwords/phone_numbers/customer_data/user_data",
+        "breached/leak/leaked/leaking/leaks/exposed/exposing/exposes/compromised ~4 data/email/"
+        "emails/address/addresses/information/info/details/pii/personal/records/passwords/"
+        "phone_number*/customer_data/user_data/home_address/names/contact_details",
         "been/was/were/got/be breached/hacked/compromised/leaked/pwned",
         "filtracion*/fuga* ~2 datos/informacion", "fuite*/violation* ~2 donnees/informations",
         "brecha ~3 datos/seguridad",
@@ -275,6 +296,8 @@ RULES: dict[str, tuple[str, ...]] = {
         f"{_SYSTEM} ~2 is/are/s/was/were/went/goes/been/seems/seem/looks/appears/ist/sind/"
         "still/keeps ~2 down",
         f"is/are/ist [the/your/our/die/das] {_SYSTEM} down",
+        f"{_SYSTEM} down $", f"{_SYSTEM} down for/since/again/everywhere/globally",
+        "another/yet_another/one_more/second/third/new outage*",
         f"{_SYSTEM} ~3 unreachable/offline/inaccessible/nicht_erreichbar/ausgefallen/caido/"
         "caida/en_panne/indisponible/hors_service/not_reachable/not_responding/down_for",
         "complete/total/full/major/massive/global/widespread/ongoing/current/an/huge/big/"
@@ -314,8 +337,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "department/abteilung/departamento/service",
     ),
     "veto_scope": ("everyone/everybody/anyone ~1 else", "all/every ~2 other"),
+    "veto_negative": ("bad_gateway/bad_request/not_bad/nicht_schlecht/pas_mal/no_esta_mal",),
     "veto_outage": (
         "yesterday*/last/previous/past/recent/earlier/prior ~1 outage*/downtime",
+        "outage*/downtime yesterday/last_week/last_night/last_month/earlier/this_morning_was",
         "outage*/downtime notice*/notification*/page/history/report*/post/posts/postmortem/"
         "post_mortem/communication*/alert*/status/sla/credit*/window*",
         "status_page",
@@ -339,8 +364,12 @@ RULES: dict[str, tuple[str, ...]] = {
     # ------------------------------------------------------------ high: refund for a wrong charge
     "wrong_charge": (
         "charged/billed/debited/invoiced/charging/charge/charges/bill/billing/abgebucht/"
-        "berechnet/belastet/cobraron/cobrado/cobran/debite*/preleve*/facture*/factur* ~3 "
+        "berechnet/belastet/cobraron/cobrado/cobran/debite*/preleve*/facture*/factur*/took/"
+        "taken/withdrew/withdrawn/collected/deducted/pulled/paid/abgezogen/descontaron/"
+        "retire*/preleve ~3 "
         "twice/double/two_times/2x/x2/thrice/again/wrong*/incorrect*/extra/deux_fois/en_double/"
+        "#_times/three_times/multiple_times/several_times/many_times/3x/trois_fois/tres_veces/"
+        "dreimal/mehrfach/"
         "en_trop/a_tort/dos_veces/doble/de_mas/doppelt*/zweimal/falsch*/zu_viel/instead/"
         "au_lieu/en_lugar/statt/anstatt/although/though/despite/after_i_cancel*/after_cancel*/"
         "more_than",
@@ -389,7 +418,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "high_priority/highest_priority/priority_1/p1/sev1/sev_1/a_la_brevedad/"
         "de_toute_urgence/umgehend/critical_issue/business_critical/mission_critical",
         f"{_REQUEST_VERB} ~4 {_IMMEDIATE}",
-        f"{_REQUEST_VERB} ~3 now/right_now/ahora/maintenant/jetzt $",
+        "need/needs/fix/respond/reply/answer/act/call/refund/restore/resolve/escalate/handle ~3 "
+        "now/right_now/ahora/maintenant/jetzt $",
         "immediate attention/action/response/reply/help/assistance/fix/resolution/refund/"
         "callback",
         "sofortige ~2 erstattung/bearbeitung/ruckmeldung/antwort/losung/hilfe",
@@ -423,32 +453,49 @@ RULES: dict[str, tuple[str, ...]] = {
         "abgelehnt/rechaz*/404/500/502/503/timeout*/zeituberschreitung/slow/langsam/lento/lent/"
         "loop/disappeared/verschwunden/desaparec*/unable/locked/gesperrt/bloqueado/bloque/"
         "bloquee/bloques/unusable/blockiert/bloqueada/cuts/cut_off/spinner/hangs/hanging/"
-        "weird/strange/seltsam/raro/bizarre",
+        "weird/strange/seltsam/raro/bizarre/lost/removed/logged_out/log_me_out/logs_me_out/"
+        "blurry/pixelated/misaligned/overlapping/truncated/distorted/garbled/unclickable/"
+        "kicked_out",
+        "takes/took/taking ~3 seconds/minutes/ages/forever",
         "not ~1 work*/load*/sav*/send*/show*/display*/open*/sync*/reach*/arriv*/deliver*/"
         "receiv*/get*/appear*/add*/updat*/respond*/accept*/print*/upload*/download*/connect*/"
-        "match*/function*/possible/allowed/log*/sign*/access*/find",
-        "can/could/will ~1 not ~2 log*/sign*/access*/open*/load*/see/find/use/upload*/send*/"
-        "save*/reset*/change*/login/connect*/get/add*/pay",
+        "match*/function*/possible/allowed/log*/sign*/access*",
+        "can/could ~1 not", "will ~1 not ~2 log*/sign*/access*/open*/load*/see/use/upload*/"
+        "send*/save*/reset*/change*/login/connect*/add*/pay/work/start/sync*",
         "does/do/did/shows/returns/displays/zeigt/macht/hace nothing/nichts/nada",
         "went_wrong/goes_wrong/something_wrong/something_is_wrong/is_wrong/over_and_over/"
         "even_though/although/flips_back/every_time/every_single_time/same_entries/"
         "keeps_crashing/keeps_logging",
-        "funktioniert/funktionieren/geht/klappt/lauft ~3 nicht", "nicht_mehr", "kann/konnen "
+        "funktioniert/funktionieren/geht/klappt/lauft ~4 nicht",
+        "rien/nada/nichts/nothing ~2 ne_marche/ne_fonctionne/n_marche/funktioniert/geht/funciona/"
+        "works/work/working/loads/loading/happens/marche", "nicht_mehr", "kann/konnen "
         "~3 nicht", "gar_nichts",
         "no ~1 funciona*/carga/guarda/hace/aparece*/llega*/puedo/podemos/deja/sirve/abre/envia",
         "sin_funcionar/sigue_sin/me_sale ~2 error",
         "ne/n ~2 pas/plus", "impossible_de/impossible_d/n_arrive_pas/narrive",
         "app/application/it/browser/page/tab/window ~2 closes/quits/shuts",
+        "se ~1 cierra/cuelga/bloquea/congela/reinicia/ferme/plante/bloque/fige",
+        "plante/plantage/sturzt_ab/hangt/friert_ein/schliesst_sich",
     ),
     "veto_bug": (
         "issue ~1 refund*/invoice*/credit*/receipt*/certificate*/a/an",
         "ne/n ~1 sais/suis/est/ai/avons pas",
         "n est pas/plus", "no ~1 es", "no_problem/kein_problem/pas_de_probleme/sin_problema/"
         "not_a_problem/no_issue*/no_issue",
-        "if ~4 problem*/issue*",
+        "if ~4 problem*/issue*", "in_the_loop",
+        "can/could ~1 not ~2 find/figure*/decide/wait/remember/understand/tell/believe/imagine/"
+        "recommend/thank/stress/express/seem/say/praise/agree",
+    ),
+    "veto_billing": (
+        "refund*/invoice*/billing/payment*/rechnung*/factura*/facture* option*/button*/"
+        "feature*/module/integration/setting*/tab/template*/field*/workflow*/macro*/report*",
+        "word/wort/palabra/mot/keyword*/term/terms/schlagwort ~2 invoice*/rechnung*/refund*/"
+        "factura*/facture*/billing/payment*/charge*",
+        "mention*/contain*/enthalt*/include*/about ~2 refund*/invoice*/billing/payment*/"
+        "rechnung*/factura*/facture*",
     ),
     "billing": (
-        "invoice/invoices/bill/bills/billed/billing/charge/charged/charges/charging/payment/"
+        "invoice/invoices/bill/bills/billed/billing/charged/charges/charging/payment/"
         "payments/pay/paid/receipt*/refund/refundable/vat/tax/overage/prorat*/rechnung*/abbuch*/"
         "abgebucht/zahlung*/bezahl*/lastschrift*/gutschrift*/factura*/cobro*/cobr*/cargo/"
         "pago*/reembolso*/facture*/factur*/paiement*/prelevement*/remboursement*/"
@@ -486,12 +533,20 @@ RULES: dict[str, tuple[str, ...]] = {
         "answered/responde/contesta/antwortet/repond/reacts/bothers/cares/asked",
         "without ~1 a/any ~1 single ~1 answer/reply/response",
         "losing ~2 money/sales/customers/business/revenue/clients",
+        "thanks/thank_you ~1 for ~2 deleting/charging/breaking/ignoring/wasting/locking/"
+        "nothing/ruining/losing/closing/cancelling/removing/overcharging",
+        "waiting/waited/wait ~4 days/weeks/hours/months/forever/ages",
+        "nothing_but ~1 trouble/problems/issues/headaches/bugs/excuses",
+        "too/so/way ~1 many/much ~1 bugs/issues/problems/errors/outages/crashes/downtime/fehler/"
+        "errores/problemas/bugs/pannes",
+        "constant/constantly/endless/nonstop ~1 bugs/issues/problems/errors/outages/crash*/"
+        "downtime",
     ),
     "negative": (
         "not_a_fan/do_not_like/dislike/hate/worse/confusing/annoy*/unhappy/dissatisfied/"
         "upset/sucks/meh/poor/bad/sad/unfortunately/leider/lamentablemente/malheureusement/"
-        "nervig/schlecht/schlimm/mal/molesto/molesta/decepcionado/nul/nulle/pire/ennuyeux/"
-        "seriously/wtf/ugh/jeez",
+        "nervig/schlecht/schlimm/molesto/molesta/decepcionado/nul/nulle/pire/ennuyeux/"
+        "seriously/wtf/ugh/jeez/nightmare/headache/mess",
         "i/we demand/demande/exijo/exigimos/verlange/verlangen/exige",
         "demand/exijo/exigimos/verlange/verlangen/j_exige",
         "i/we want ~2 refund/money/my_money/our_money",
@@ -501,11 +556,18 @@ RULES: dict[str, tuple[str, ...]] = {
         "want_answers/i_want_answers/explain_yourselves",
         "dont_contact/do_not_contact",
     ),
+    "chase": (
+        "any_update/any_news/status_of/what_is_the_status/what_s_the_status/following_up/"
+        "gibt_es_neuigkeiten/hay_novedades/des_nouvelles/still_waiting_for",
+    ),
     "repeat": (
-        "again/still/yet_another/once_again/third_time/fourth_time/fifth_time/another_update/"
-        "schon_wieder/immer_noch/zum_dritten/zum_wiederholten/otra_vez/de_nuevo/sigue/"
-        "todavia/encore_une_fois/toujours_pas/troisieme_fois/a_nouveau/wieder",
-        "three/four/five/six/several/multiple/many/# times/emails/mails",
+        "again/yet_another/once_again/third_time/fourth_time/fifth_time/another_update/"
+        "schon_wieder/immer_wieder/wieder_einmal/erneut/immer_noch/zum_dritten/"
+        "zum_wiederholten/otra_vez/de_nuevo/sigue/todavia_no/encore_une_fois/toujours_pas/"
+        "troisieme_fois/a_nouveau",
+        "still ~1 not/no/nothing/broken/fail*/waiting/down/having/getting/seeing/happening/"
+        "the_same/an_issue/a_problem/does_not/is_not/can_not/wrong/missing/crash*",
+        "three/four/five/six/several/multiple/many/2/3/4/5/10 times/emails/mails",
         "fourth/third/fifth/tenth email/time/mail",
     ),
     "sarcasm": (
@@ -532,17 +594,22 @@ RULES: dict[str, tuple[str, ...]] = {
         "let_me_know/get_back_to_me/pueden/podrian/konnten_sie",
     ),
     "feature_request": (
-        "feature_request/feature_req/suggestion*/sugerencia/anregung/funktionswunsch/idea/wish/"
+        "feature_request/feature_req/suggestion*/sugerencia/anregung/funktionswunsch/"
         "would_be_great/would_be_nice/would_be_awesome/would_be_useful/would_be_helpful/"
         "would_help/would_love/it_would_help/would_be_cool/please_consider/consider_adding/"
         "please_add/could_you_add/any_plans/plans_to_support/plans_to_add/on_the_roadmap/"
         "roadmap/ware_schon/ware_es_schon/es_ware/schon_ware/seria_util/seria_genial/"
         "seria_bueno/seria_estupendo/me_gustaria/ce_serait/serait_pratique/serait_bien/"
-        "serait_genial/j_aimerais/one_wish/feature_idea/nice_to_have/wunsch",
+        "serait_genial/j_aimerais/one_wish/my_wish/wishlist/wish_list/feature_idea/an_idea/"
+        "quick_idea/small_idea/nice_to_have/wunsch",
+        "idea/suggestion/vorschlag/sugerencia $",
     ),
     "veto_praise": (
-        "would/seria/serait ~1 be ~1 great/nice/awesome/cool/genial/useful/helpful/bien",
-        "would_love", "ware_schon/schon_ware/ware_es_schon", "big_fan",
+        "would ~1 be ~1 great/nice/awesome/cool/useful/helpful/amazing/fantastic/perfect",
+        "seria/serait/ware/waere ~1 genial/util/bueno/estupendo/bien/pratique/schon/toll/super/"
+        "cool/parfait/perfecto/ideal",
+        "would_love", "ware_schon/schon_ware/ware_es_schon",
+        "best regards/wishes/rgds", "would/d ~1 be ~1 appreciated",
     ),
     "praise": (
         "great/awesome/amazing/excellent/fantastic/brilliant/perfect*/love/loving/loved/"
@@ -550,18 +617,19 @@ RULES: dict[str, tuple[str, ...]] = {
         "intuitive/breeze/outstanding/incredible/terrific/lifesaver/super/toll/klasse/prima/"
         "hervorragend/begeistert/zufrieden/genial/excelente/perfecto/perfecta/encanta/"
         "enhorabuena/contento/contentos/fantastico/increible/estupendo/bravo/parfait/parfaite/"
-        "formidable/ravi/ravie/genial/reactivite/nice/clear/appreciated",
+        "formidable/ravi/ravie/reactivite/nice/appreciated/insightful/fascinating",
+        "really/very/super/so/quite/most ~1 interesting/useful/informative",
         "well_done/good_job/great_job/nice_work/keep_it_up/keep_up/you_rock/big_fan/weiter_so/"
-        "gut_gemacht/buen_trabajo/bon_travail/saved_my/saved_our/saved_us/a_hitch",
+        "gut_gemacht/buen_trabajo/bon_travail/saved_my/saved_our/saved_us",
     ),
     "thanks": (
         "thanks/thank/thankyou/appreciate*/grateful/danke/dankeschon/vielen_dank/dank/gracias/"
-        "merci/cheers",
+        "merci",
     ),
     "veto_courtesy": (
         "thanks/thank/danke/gracias/merci/dank ~2 in_advance/advance/im_voraus/de_antemano/"
         "por_adelantado/d_avance/par_avance/avance/vorab",
-        "merci de/d",
+        "merci de/d", "would/d appreciate*",
         "thank_you_for_your_email/thank_you_for_your_message/thanks_for_your_email/"
         "thank_you_for_contacting",
     ),
@@ -576,10 +644,11 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
     "resolved": (
         "never_mind/nevermind/nvm/figured_it_out/figured_out/sorted_it/solved/resolved/"
-        "works_now/working_now/works_again/working_again/all_good/back_now/back_up/"
+        "works_now/working_now/works_again/working_again/all_good/back_now/is_back/s_back/"
         "back_online/fixed_now/ignore_my/please_ignore/sorry_for_the_noise/hat_sich_erledigt/"
         "erledigt/geht_wieder/funktioniert_wieder/hat_sich_geklart/ya_funciona/"
-        "ya_esta_resuelto/resuelto/solucionado/c_est_regle/regle/resolu/ca_marche/"
+        "ya_esta_resuelto/resuelto/solucionado/c_est_regle/est_regle/resolu/ca_marche/gelost/"
+        "geklart/hat_sich_geklart/"
         "fonctionne_a_nouveau/ca_fonctionne/fermer_le_ticket/close_the_ticket/cerrar_el_ticket/"
         "ticket_schliessen/ticket_schlie",
     ),

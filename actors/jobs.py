@@ -45,6 +45,12 @@ class JobMetrics:
     fetch_seconds: float = 0.0
     classify_seconds: float = 0.0
     write_seconds: float = 0.0
+    #: tickets (re)classified this run, by label: urgency_high, sentiment_negative, requires_action...
+    labels: dict[str, int] = field(default_factory=dict)
+
+    def count_labels(self, urgency: str, sentiment: str, requires_action: bool) -> None:
+        for key in (f"urgency_{urgency}", f"sentiment_{sentiment}") + (("requires_action",) if requires_action else ()):
+            self.labels[key] = self.labels.get(key, 0) + 1
 
     def as_dict(self) -> dict:
         d = asdict(self)

@@ -99,6 +99,7 @@ async def process_page(
         labels_obj = classifier.classify(ticket.subject, ticket.message)
         classify_seconds += time.perf_counter() - c0
         labels = label_fields(labels_obj, version)
+        metrics.count_labels(labels["urgency"], labels["sentiment"], labels["requires_action"])
         key = {"tenant_id": tenant_id, "external_id": ticket_id}
         if old is None:
             doc = {**fields, **labels, "deleted_at": None, "last_job_id": job_id, "ingested_at": now, "changed_at": now}

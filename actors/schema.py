@@ -30,6 +30,10 @@ INDEXES: dict[str, list[IndexModel]] = {
         IndexModel([("tenant_id", ASC), ("urgency", ASC), ("created_at", DESC)], name="tenant_urgency_created"),
         IndexModel([("tenant_id", ASC), ("status", ASC), ("created_at", DESC)], name="tenant_status_created"),
         IndexModel([("tenant_id", ASC), ("customer_id", ASC), ("created_at", DESC)], name="tenant_customer_created"),
+        # /tickets (live only) newest first with its tie-break, keyset pages; /stats $match;
+        # rollup refresh ranges (docs/indexes.md). Supersedes tenant_live_created (a prefix).
+        IndexModel([("tenant_id", ASC), ("deleted_at", ASC), ("created_at", DESC), ("external_id", DESC)],
+                   name="tenant_live_listing"),
     ],
     HISTORY: [
         IndexModel([("tenant_id", ASC), ("ticket_id", ASC), ("changed_at", ASC)], name="tenant_ticket_changed"),
@@ -49,6 +53,8 @@ INDEXES: dict[str, list[IndexModel]] = {
     ],
     ROLLUPS: [
         IndexModel([("tenant_id", ASC), ("hour", ASC)], name="tenant_hour"),
+        # /stats reads the tenant's day and meta documents; a refresh reads the hours of some days
+        IndexModel([("tenant_id", ASC), ("unit", ASC), ("day", ASC)], name="tenant_unit_day"),
     ],
 }
 

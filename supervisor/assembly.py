@@ -21,6 +21,7 @@ from actors.janitor import Janitor
 from actors.jobs import process_owner
 from actors.kit import ActorRef, run_actor
 from actors.lock_keeper import LockKeeper
+from actors.loop_monitor import LoopMonitor
 from actors.notifier import Notifier
 from actors.rate_limiter import RateLimiter
 from actors.store import Store
@@ -64,6 +65,7 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
         owner=owner, timeout_seconds=settings.notify_timeout_seconds, max_attempts=settings.notify_max_attempts,
     ), 256))
     lock_keeper = await root.start_child(actor("lock_keeper", lambda: LockKeeper(store, settings.lock_ttl_seconds, settings.lock_refresh_seconds), 256))
+    loop_monitor = await root.start_child(actor("loop_monitor", LoopMonitor, 4))
     await root.start_child(actor("janitor", lambda: Janitor(store, interval_seconds=min(15.0, settings.lock_ttl_seconds / 2))))
 
     deps = IngestDeps(
@@ -85,6 +87,6 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
     ingest = await root.start_child(ChildSpec("ingest", start_ingest, kind="supervisor", subtree=view.tree))
     context = AppContext(
         settings=settings, store=store, events=events, tree=root.tree, provider_url=provider_url, http=http,
-        ingest=ingest, notifier=notifier, rate_limiter=rate_limiter,
+        ingest=ingest, notifier=notifier, rate_limiter=rate_limiter, loop_monitor=loop_monitor,
     )
     return create_app(context)

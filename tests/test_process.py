@@ -82,7 +82,7 @@ def test_runs_healthy_shows_tree_and_stops_cleanly_on_sigterm(tmp_path):
         tree = httpx.get(url + "/supervisor").json()
         names = [c["name"] for c in tree["children"]]
         assert names == ["embedded_mongodb", "mock_api", "store", "rate_limiter", "notifier", "lock_keeper",
-                         "janitor", "ingest", "web"]
+                         "loop_monitor", "janitor", "ingest", "web"]
         assert all(c["state"] == "running" for c in tree["children"])
         pids = child_pids(url)
         assert set(pids) == {"embedded_mongodb", "mock_api"}

@@ -8,6 +8,7 @@ from quart_schema import QuartSchema
 from web.context import AppContext
 from web.errors import ApiError, install_error_handlers
 from web.json import ApiJSONProvider
+from web.metrics import HttpMetrics
 
 
 def create_app(context: AppContext) -> Quart:
@@ -24,6 +25,9 @@ def create_app(context: AppContext) -> Quart:
         scalar_ui_path=None,
     )
     install_error_handlers(app)
+    http_metrics = HttpMetrics()
+    http_metrics.install(app)
+    app.config["HTTP_METRICS"] = http_metrics
 
     @app.before_request
     async def reject_repeated_parameters():

@@ -28,8 +28,8 @@ class AppContext:
     ingest: ActorRef | None = None
     notifier: ActorRef | None = None
     rate_limiter: ActorRef | None = None
-    #: metrics registry (prometheus_client.CollectorRegistry) owned by the root
-    metrics: Any = None
+    #: the event-loop lag monitor (its snapshot is a ``LoopLag``)
+    loop_monitor: ActorRef | None = None
 
 
 def ctx() -> AppContext:

@@ -1,0 +1,132 @@
+"""Prometheus metrics: HTTP traffic measured in-process, the rest read at scrape time.
+
+Counts that must survive restarts and add up across app processes (jobs, tickets,
+provider calls, outbox depth) are aggregated from MongoDB when scraped, so every process
+reports the same truth. Live, per-process facts (breaker state, mailbox depth, restarts,
+loop lag) come from actor snapshots. Each app owns its registry: nothing is global.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+from quart import Quart, request
+
+from actors.outbox import depth_by_status
+from actors.schema import JOBS
+
+#: JobMetrics fields exported as counters, summed over every job ever run
+JOB_COUNTERS = {
+    "upstream_calls": ("ticket_provider_calls_total", "Calls made to the ticket provider"),
+    "rate_limited": ("ticket_provider_rate_limited_total", "429 answers from the provider"),
+    "retries": ("ticket_provider_retries_total", "Provider calls retried after 5xx/timeouts"),
+    "rate_limit_wait_seconds": ("ticket_rate_limit_wait_seconds_total", "Seconds jobs waited on the shared budget"),
+}
+TICKET_KINDS = ("new", "updated", "unchanged", "reclassified", "restored", "deleted", "invalid")
+LABELS = ("urgency_high", "urgency_medium", "urgency_low", "sentiment_negative", "sentiment_neutral",
+          "sentiment_positive", "requires_action")
+BREAKER_STATES = ("closed", "half_open", "open")
+
+
+class HttpMetrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        self.requests = Counter("http_requests_total", "HTTP requests by route and status",
+                                ["method", "route", "status"], registry=self.registry)
+        self.latency = Histogram("http_request_duration_seconds", "HTTP request latency by route",
+                                 ["method", "route"], registry=self.registry,
+                                 buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10))
+
+    def install(self, app: Quart) -> None:
+        @app.before_request
+        async def _start_timer() -> None:
+            request._metrics_started = time.perf_counter()  # type: ignore[attr-defined]
+
+        @app.after_request
+        async def _observe(response):
+            started = getattr(request, "_metrics_started", None)
+            # the route *template* keeps label cardinality bounded whatever clients send
+            route = request.url_rule.rule if request.url_rule is not None else "unmatched"
+            self.requests.labels(request.method, route, str(response.status_code)).inc()
+            if started is not None:
+                self.latency.labels(request.method, route).observe(time.perf_counter() - started)
+            return response
+
+
+class _Static:
+    def __init__(self, families: list[Any]) -> None:
+        self._families = families
+
+    def collect(self):
+        return iter(self._families)
+
+
+async def scrape(context: Any, http: HttpMetrics) -> bytes:
+    families: list[Any] = []
+    store = context.store
+
+    sums = {f"s_{k}": {"$sum": {"$ifNull": [f"$metrics.{k}", 0]}} for k in (*JOB_COUNTERS, *TICKET_KINDS)}
+    sums.update({f"l_{k}": {"$sum": {"$ifNull": [f"$metrics.labels.{k}", 0]}} for k in LABELS})
+    rows = await store[JOBS].aggregate([{"$group": {"_id": "$status", "jobs": {"$sum": 1}, **sums}}])
+    jobs = GaugeMetricFamily("ticket_jobs", "Ingestion jobs by status (from ingestion_logs)", labels=["status"])
+    for status in ("running", "completed", "failed", "cancelled", "abandoned"):
+        jobs.add_metric([status], sum(r["jobs"] for r in rows if r["_id"] == status))
+    families.append(jobs)
+    for key, (name, doc) in JOB_COUNTERS.items():
+        c = CounterMetricFamily(name.removesuffix("_total"), doc)
+        c.add_metric([], float(sum(r[f"s_{key}"] for r in rows)))
+        families.append(c)
+    tickets = CounterMetricFamily("ticket_ingested", "Tickets processed by ingestion, by outcome", labels=["outcome"])
+    for kind in TICKET_KINDS:
+        tickets.add_metric([kind], float(sum(r[f"s_{kind}"] for r in rows)))
+    families.append(tickets)
+    labels = CounterMetricFamily("ticket_classified", "Tickets (re)classified, by label", labels=["label"])
+    for key in LABELS:
+        labels.add_metric([key], float(sum(r[f"l_{key}"] for r in rows)))
+    families.append(labels)
+
+    depth = GaugeMetricFamily("ticket_outbox_entries", "Alert outbox entries by status", labels=["status"])
+    for status, n in (await depth_by_status(store)).items():
+        depth.add_metric([status], n)
+    families.append(depth)
+
+    notifier = context.notifier
+    stats = notifier.snapshot if notifier is not None else None
+    if stats is not None:
+        state = GaugeMetricFamily("ticket_notify_circuit_state", "1 for the breaker's current state", labels=["state"])
+        for name in BREAKER_STATES:
+            state.add_metric([name], 1.0 if stats.breaker.state.value == name else 0.0)
+        families.append(state)
+        attempts = CounterMetricFamily("ticket_notify_attempts", "Notify calls by outcome (this process)", labels=["outcome"])
+        attempts.add_metric(["sent"], stats.sent)
+        attempts.add_metric(["failed"], stats.failed)
+        attempts.add_metric(["short_circuited"], stats.breaker.short_circuited)
+        families.append(attempts)
+
+    restarts = GaugeMetricFamily("supervisor_child_restarts", "Restarts per supervised child", labels=["child", "kind"])
+    running = GaugeMetricFamily("supervisor_child_running", "1 while the child runs", labels=["child", "kind"])
+    for info in context.tree():
+        restarts.add_metric([info.name, info.kind], info.restarts)
+        running.add_metric([info.name, info.kind], 1.0 if info.state == "running" else 0.0)
+    families += [restarts, running]
+
+    mailbox = GaugeMetricFamily("actor_mailbox_depth", "Messages waiting in an actor's mailbox", labels=["actor"])
+    for ref in (context.ingest, context.notifier, context.rate_limiter):
+        if ref is not None:
+            mailbox.add_metric([ref.name], ref.stats().queued)
+    families.append(mailbox)
+
+    lag = getattr(context, "loop_monitor", None)
+    if lag is not None and lag.snapshot is not None:
+        g = GaugeMetricFamily("event_loop_lag_seconds", "Event-loop lag over the last minute", labels=["quantile"])
+        g.add_metric(["0.5"], lag.snapshot.p50_seconds)
+        g.add_metric(["0.99"], lag.snapshot.p99_seconds)
+        g.add_metric(["1"], lag.snapshot.max_seconds)
+        families.append(g)
+
+    dynamic = CollectorRegistry(auto_describe=False)
+    dynamic.register(_Static(families))
+    return generate_latest(http.registry) + generate_latest(dynamic)
