@@ -297,6 +297,8 @@ def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
     emphatic = "!!!" in raw or "??" in raw or "?!" in raw or "!!" in raw
     threat = any(has(c) for c in rules.THREAT_CATEGORIES)
     troubled = problem or bool(high) or billing
+    # once solved, the problem a ticket names is history, not a complaint
+    open_problem = problem and not has("resolved")
     negative = (
         has("anger") or has("negative") or threat
         or (troubled and (has("repeat") or shouting or emphatic))
@@ -307,12 +309,12 @@ def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
         sentiment = "neutral"
     elif negative:
         sentiment = "negative"
-    elif (praise and not problem) or (thanks and not (problem or high or question or request)):
+    elif (praise and not open_problem) or (thanks and not (open_problem or high or question or request)):
         sentiment = "positive"
     else:
         sentiment = "neutral"
     # a thank-you that mentions the billing mix-up it thanks for is still a thank-you
-    thanks_only = sentiment == "positive" and not (question or request or problem or high)
+    thanks_only = sentiment == "positive" and not (question or request or open_problem or high)
 
     # --- urgency
     if high:
@@ -336,7 +338,7 @@ def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
     elif thanks_only:
         action = False
     else:
-        action = problem or billing or cancellation or question or request
+        action = problem or billing or cancellation or question or request or has("minor")
 
     # --- reasons and keywords, in a stable order
     for c in high:

@@ -27,7 +27,7 @@ HIGH_CATEGORIES = ("legal_threat", "chargeback", "privacy", "outage", "data_loss
 #: high triggers that "never mind, it's back" or an FYI note can stand down
 SETTLEABLE = frozenset({"outage", "data_loss", "explicit_urgency"})
 MEDIUM_CATEGORIES = ("bug", "billing", "cancellation", "anger")
-LOW_CATEGORIES = ("how_to", "feature_request", "praise", "thanks", "feedback", "calm",
+LOW_CATEGORIES = ("how_to", "minor", "feature_request", "praise", "thanks", "feedback", "calm",
                   "resolved", "fyi", "auto_reply", "spam")
 #: a customer threatening us is negative whatever else they say
 THREAT_CATEGORIES = frozenset({"legal_threat", "chargeback", "privacy_hostile"})
@@ -455,6 +455,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "bloquee/bloques/unusable/blockiert/bloqueada/cuts/cut_off/spinner/hangs/hanging/"
         "weird/strange/seltsam/raro/bizarre/lost/removed/logged_out/log_me_out/logs_me_out/"
         "blurry/pixelated/misaligned/overlapping/truncated/distorted/garbled/unclickable/"
+        "duplicate/duplicates/duplicated/"
         "kicked_out",
         "takes/took/taking ~3 seconds/minutes/ages/forever",
         "not ~1 work*/load*/sav*/send*/show*/display*/open*/sync*/reach*/arriv*/deliver*/"
@@ -642,6 +643,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "when_you_get_a_chance/in_your_own_time/keine_eile/sin_prisa/pas_presse/rien_ne_presse/"
         "no_corre_prisa/eventually/not_time_sensitive/hat_zeit/pas_d_urgence",
     ),
+    "minor": (
+        "typo/typos/misspell*/spelling/tippfehler/rechtschreib*/errata/faute_de_frappe/"
+        "coquille/errata/wording/grammar",
+    ),
     "resolved": (
         "never_mind/nevermind/nvm/figured_it_out/figured_out/sorted_it/solved/resolved/"
         "works_now/working_now/works_again/working_again/all_good/back_now/is_back/s_back/"
@@ -651,6 +656,11 @@ RULES: dict[str, tuple[str, ...]] = {
         "geklart/hat_sich_geklart/"
         "fonctionne_a_nouveau/ca_fonctionne/fermer_le_ticket/close_the_ticket/cerrar_el_ticket/"
         "ticket_schliessen/ticket_schlie",
+        "refund*/reembolso/remboursement/erstattung ~1 arrived/came/came_through/went_through/"
+        "landed/showed_up/was_processed/has_arrived/received/llego/recibido/recu/arrive/"
+        "eingegangen/angekommen",
+        "got/received/recibi/recu/erhalten ~2 the/my/el/le/die/meine ~1 refund/reembolso/"
+        "remboursement/erstattung",
     ),
     "fyi": (
         "fyi/for_your_information/just_so_you_know/heads_up/just_letting_you_know/"
