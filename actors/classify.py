@@ -172,10 +172,17 @@ class ClassifyService:
         subject = subject or ""
         message = message or ""
         raw = f"{subject}\n{message}"
-        norm = _normalise(raw)
-        tokens = _tokenise(norm)
+        # subject and message are read together, but the subject's clauses are
+        # numbered first so a trigger echoed only in "Re: chargeback" can be told apart
+        norm_subject = _normalise(subject)
+        norm = _normalise(message)
+        head = _tokenise(norm_subject)
+        if head and head[-1] != "|":
+            head.append("|")
+        body_clause = head.count("|")
+        tokens = head + _tokenise(norm)
         text = " " + " ".join(tokens) + " "
-        return _decide(raw, norm, self._find(tokens, text))
+        return _decide(raw, f"{norm_subject}\n{norm}", self._find(tokens, text), body_clause)
 
     @staticmethod
     def _find(tokens: list[str], text: str) -> list[_Hit]:
@@ -226,7 +233,7 @@ def _keyword(text: str) -> str:
     return " ".join(words[:4])
 
 
-def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
+def _decide(raw: str, norm: str, hits: list[_Hit], body_clause: int) -> Classification:
     reasons: list[str] = []
     keywords: list[str] = []
 
@@ -280,9 +287,15 @@ def _decide(raw: str, norm: str, hits: list[_Hit]) -> Classification:
     settled = has("resolved") or has("fyi")
 
     high = [c for c in _HIGH_ORDER if has(c)]
-    if high and settled and not question and not (set(high) - rules.SETTLEABLE):
-        reasons.append("low:resolved" if has("resolved") else "low:fyi")
-        high = []
+    if high and settled and not question:
+        # "never mind, it's back": an outage or a scare stands down; a threat only does
+        # when the message itself no longer makes it (the subject may echo an old thread)
+        in_body = {h.category for hs in found.values() for h in hs if h.clause >= body_clause}
+        kept = [c for c in high if c not in rules.SETTLEABLE
+                and (c in in_body or not has("resolved"))]
+        if len(kept) < len(high):
+            reasons.append("low:resolved" if has("resolved") else "low:fyi")
+        high = kept
     if spam or auto_reply:
         high = []
 

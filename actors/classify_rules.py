@@ -38,7 +38,8 @@ REPORTED_NEGATIONS = frozenset({"explicit_urgency", "outage", "data_loss", "lega
 #: patterns that carry their own negation, or where "not" is the point
 NOT_NEGATABLE = frozenset({"veto_urgency", "veto_refund", "veto_legal", "veto_chargeback",
                            "veto_outage", "veto_praise", "veto_courtesy", "veto_bug",
-                           "veto_cancel", "veto_scope", "veto_negative", "veto_billing", "how_to", "chase", "request", "calm",
+                           "veto_cancel", "veto_scope", "veto_negative", "veto_billing", "veto_data_loss",
+                           "veto_retraction", "how_to", "chase", "request", "calm",
                            "fyi", "auto_reply", "spam", "sarcasm",
                            "outage_failure", "feature_request", "repeat"})
 KEYWORD_CATEGORIES = frozenset(HIGH_CATEGORIES) | {
@@ -61,6 +62,10 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_courtesy": frozenset({"thanks"}),
     "veto_bug": frozenset({"bug"}),
     "veto_cancel": frozenset({"cancellation"}),
+    "veto_data_loss": frozenset({"data_loss"}),
+    "veto_retraction": frozenset(HIGH_CATEGORIES) | {
+        "privacy_hostile", "outage_failure", "outage_scope", "bank_party", "bank_action",
+        "wrong_charge", "refund_ask"},
 }
 
 NEGATORS = frozenset({
@@ -116,6 +121,13 @@ SARCASM_OPENER = (
     r"excellent|genial|toll|prima|parfait|bravo|genau|klasse|estupendo|magnifique)\s*[,.!]")
 
 _LAWYER = "lawyer*/attorney*/solicitor*/abogad*/avocat*/anwalt*/anwaelt*/rechtsanwalt*/anwalte/counsel"
+#: what a customer's own lawyer does in a threat ("will be in touch"), not in a review
+_LAWYER_ACTS = ("will/ll/shall/would/is_going/are_going/going/gonna/be/in_touch/contact*/hear/"
+                "letter/papers/proceed*/action/handl*/advised/instructed/informed/informiert/"
+                "eingeschaltet/involved/engag*/tiene/tienen/pondr*/contacto/documentacion/sera/"
+                "seront/prendr*/prepar*/file/filing/sue/suing/case/claim/notice/demand*/aware/"
+                "wird/werden/ist_informiert/va/van/a_ete/has_been/have_been/copied/cc/en_copie/"
+                "standing_by/ready")
 _POSSESSIVE = ("my/our/mis/mi/nuestro/nuestros/nuestra/mon/notre/nos/mein/meine/meinen/meinem/"
                "unser/unsere/unseren/unserem/his/her/their")
 _SYSTEM = ("site/website/app/application/service/services/platform/system/systems/server/"
@@ -151,9 +163,17 @@ RULES: dict[str, tuple[str, ...]] = {
         "going/gonna/will/ll/shall/would/plan*/threaten*/decided/intend* ~1 to/and sue",
         "suing/klagen_wir/verklag*/demandar*/demandare/demandaremos/demandaria",
         "be/get/got/getting/been sued",
-        f"{_POSSESSIVE} [legal] {_LAWYER}",
+        f"{_POSSESSIVE} [legal] {_LAWYER} ~4 {_LAWYER_ACTS}",
+        f"from/von/de ~1 {_POSSESSIVE} [legal] {_LAWYER}",
         "spoke*/spoken/speak*/talk*/consult*/contact*/hire*/hiring/call*/retain*/forward*/"
-        f"instruct*/involve*/engag*/brief* ~3 {_LAWYER}",
+        "instruct*/involve*/engag*/brief*/hablar*/hablare/hablaremos/contactar*/llamar*/"
+        "acudir*/acudire/parler/parlerai/parlerons/contacter/contacterai/consulter/"
+        "sprechen/spreche/kontaktier*/einschalt*/eingeschaltet/beauftrag*/mandat*/saisi*/"
+        f"hand*/pass*/turn* ~3 {_LAWYER}",
+        "contract/terms/agreement/sla/obligations ~2 you/you_have/you_ve ~1 breached/violated/"
+        "broke/broken",
+        "you/you_have/you_ve ~1 breached/violated ~2 the/our/your/this ~1 contract/agreement/"
+        "terms/sla/obligations",
         f"{_LAWYER} ~2 involved/instructed/in_touch/will/are_preparing/preparing/have_been",
         "legal action*/step/steps/proceeding*/measure*/remed*/recourse/consequence*/route/"
         "claim*/case/avenue*/option*",
@@ -181,6 +201,12 @@ RULES: dict[str, tuple[str, ...]] = {
         "plainte contre", "action*/procedure* ~1 en_justice/judiciaire*/juridique*",
         "mise_en_demeure", "proces $",
         "saisir/saisirons/saisirai/saisi/saisira ~2 justice/tribunal*/prud_hommes/juge",
+    ),
+    "veto_retraction": (
+        "ignore/disregard/forget/vergessen/ignorieren/ignorez/ignoren ~3 earlier/previous/last/"
+        "prior/first/old/vorherige*/letzte*/anterior/precedent* ~1 message/email/mail/ticket/"
+        "request/note/nachricht/mensaje/correo ~2 about/regarding/concerning/re/on/zu/sobre/"
+        "concernant/wegen/de ~5",
     ),
     "veto_legal": (
         "lawsuit*/law_suit* article*/blog*/post/posts/story/stories/news/case_study/page/"
@@ -347,6 +373,13 @@ RULES: dict[str, tuple[str, ...]] = {
         "shut*/shutting/slow*/scroll*/drop*/calm*/narrow*/break*/broke/count*/wind* down",
     ),
     # ------------------------------------------------------------ high: data loss
+    "veto_data_loss": (
+        "changes/change/edits/edit/settings/setting/preferences/config*/filters/filter/draft*/"
+        "layout/einstellungen/anderungen/cambios/ajustes/modifications/parametres ~5 "
+        "lost/gone/reset/disappear*/vanish*/verloren/weg/perdid*/perdu*",
+        "lost/gone/reset/verloren/perdid*/perdu* ~2 after/nach/despues/apres ~2 refresh*/"
+        "reload*/logout/logging_out/restart*/neu_laden/neuladen/recarg*/rechargement",
+    ),
     "data_loss": (
         "data_loss/datenverlust*/perdida_de_datos/perdida_de_informacion/perte_de_donnees/"
         "perte_des_donnees/lost_data/data_is_lost/datenverlust",
@@ -458,6 +491,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "duplicate/duplicates/duplicated/"
         "kicked_out",
         "takes/took/taking ~3 seconds/minutes/ages/forever",
+        "never/no ~2 arriv*/came/comes/received/showed/shows_up/loads/delivered/ankommt/"
+        "angekommen/llega/llego/arrive",
         "not ~1 work*/load*/sav*/send*/show*/display*/open*/sync*/reach*/arriv*/deliver*/"
         "receiv*/get*/appear*/add*/updat*/respond*/accept*/print*/upload*/download*/connect*/"
         "match*/function*/possible/allowed/log*/sign*/access*",
@@ -655,7 +690,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "ya_esta_resuelto/resuelto/solucionado/c_est_regle/est_regle/resolu/ca_marche/gelost/"
         "geklart/hat_sich_geklart/"
         "fonctionne_a_nouveau/ca_fonctionne/fermer_le_ticket/close_the_ticket/cerrar_el_ticket/"
-        "ticket_schliessen/ticket_schlie",
+        "ticket_schliessen",
         "refund*/reembolso/remboursement/erstattung ~1 arrived/came/came_through/went_through/"
         "landed/showed_up/was_processed/has_arrived/received/llego/recibido/recu/arrive/"
         "eingegangen/angekommen",

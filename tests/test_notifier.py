@@ -313,7 +313,8 @@ async def test_all_failing_opens_within_the_window_with_concurrent_calls(store):
 async def test_half_open_after_open_seconds_lets_one_probe_through(store):
     keys = await queue_alerts(store, 10)
     healthy = False
-    sink = Sink(status=lambda n: 200 if healthy else 503)
+    # a slow answer: the other claimed entries ask the breaker while the probe is out
+    sink = Sink(status=lambda n: 200 if healthy else 503, delay=0.02)
     clock = FakeClock()
     breaker = CircuitBreaker("notify", open_seconds=30.0, clock=clock)
     async with running_notifier(store, sink, breaker=breaker) as (_, ref):

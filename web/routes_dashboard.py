@@ -26,7 +26,6 @@ from web.params import tenant_or_422
 
 bp = Blueprint("dashboard", __name__)
 
-PAGE = ("static", "dashboard.html")
 #: the template's two holes, filled in one pass so a value can never create a new hole
 PLACEHOLDER = re.compile(r"__(TENANT_JSON|CSP_NONCE)__")
 
@@ -45,7 +44,7 @@ def content_security_policy(nonce: str) -> str:
 
 
 def render_page(tenant_id: str, nonce: str) -> str:
-    template = files("web").joinpath(*PAGE).read_text(encoding="utf-8")
+    template = files("web").joinpath("static").joinpath("dashboard.html").read_text(encoding="utf-8")
     values = {"TENANT_JSON": html.escape(json.dumps(tenant_id), quote=True), "CSP_NONCE": nonce}
     return PLACEHOLDER.sub(lambda match: values[match[1]], template)
 

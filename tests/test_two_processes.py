@@ -1,0 +1,84 @@
+"""Two real app processes on one database: what must hold across processes does.
+
+One job per tenant across both, one provider budget across both (the second process must
+not double the rate), progress and cancel from either, and every alert sent exactly once
+although both notifiers drain the same outbox.
+"""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+import pytest
+
+from tests.support.mock_process import start_mock_api
+from tests.test_process import supervisor_process, wait_health
+
+RATE = 120  # calls per minute, shared
+
+
+def wait_status(url: str, job_id: str, timeout: float = 30) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        doc = httpx.get(f"{url}/ingest/progress/{job_id}").json()
+        if doc["status"] != "running":
+            return doc
+        assert time.monotonic() < deadline, doc
+        time.sleep(0.2)
+
+
+@pytest.mark.slow
+def test_lock_budget_cancel_and_alerts_hold_across_two_processes(tmp_path, mongo_url, db_name):
+    with start_mock_api("--tickets", "600", "--rate-limit-per-minute", "100000", "--notify-failure-rate", "0.3",
+                        "--notify-latency-ms", "5-30", "--seed", "3") as mock:
+        env = {"MONGO_URL": mongo_url, "MONGO_DB": db_name, "EXTERNAL_API_URL": mock.url,
+               "UPSTREAM_CALLS_PER_MINUTE": str(RATE), "PAGE_SIZE": "5", "CIRCUIT_OPEN_SECONDS": "1"}
+        with supervisor_process(tmp_path / "a", **env) as (pa, a), supervisor_process(tmp_path / "b", **env) as (pb, b):
+            wait_health(a, 60)
+            wait_health(b, 60)
+            httpx.post(mock.url + "/admin/reset-counters").raise_for_status()
+            started = time.monotonic()
+            first = httpx.post(a + "/ingest/run?tenant_id=acme")
+            assert first.status_code == 202
+            job_a = first.json()["job_id"]
+            clash = httpx.post(b + "/ingest/run?tenant_id=acme")
+            assert clash.status_code == 409 and clash.json()["job_id"] == job_a
+            second = httpx.post(b + "/ingest/run?tenant_id=globex")
+            assert second.status_code == 202
+            job_b = second.json()["job_id"]
+
+            time.sleep(12)
+            calls = httpx.get(mock.url + "/admin/stats").json()["calls_total"]
+            elapsed = time.monotonic() - started
+            # both jobs want far more pages than the budget allows in this time...
+            assert httpx.get(f"{b}/ingest/progress/{job_a}").json()["status"] == "running"
+            assert httpx.get(f"{a}/ingest/progress/{job_b}").json()["status"] == "running"
+            # ...so the provider saw the shared budget, not one budget per process
+            assert calls <= RATE / 60 * elapsed + 3, (calls, elapsed)
+            assert calls >= RATE / 60 * 12 * 0.6, (calls, elapsed)
+
+            # progress and cancel from the other process
+            assert httpx.delete(f"{b}/ingest/{job_a}").status_code == 202
+            assert httpx.delete(f"{a}/ingest/{job_b}").status_code == 202
+            assert wait_status(a, job_a)["status"] == "cancelled"
+            assert wait_status(b, job_b)["status"] == "cancelled"
+
+            # alerts queued by both jobs are delivered once, by whichever notifier claims them
+            deadline = time.monotonic() + 90
+            while True:
+                pending = sum(len(httpx.get(f"{a}/notifications?tenant_id={t}&status=pending").json()["items"])
+                              for t in ("acme", "globex"))
+                if pending == 0:
+                    break
+                assert time.monotonic() < deadline, f"{pending} alerts still pending"
+                time.sleep(0.5)
+            sent = sum(len(httpx.get(f"{b}/notifications?tenant_id={t}&status=sent").json()["items"])
+                       for t in ("acme", "globex"))
+            log = httpx.get(mock.url + "/notify/log").json()
+            assert sent > 0
+            assert log["duplicate_keys"] == 0
+            assert log["unique_keys"] == sent
+            for process in (pa, pb):
+                process.terminate()
+                assert process.wait(10) == 0
