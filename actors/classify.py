@@ -5,14 +5,16 @@ Rules, not a model, because the labels carry promises: a legal threat is always
 rules that fired (``reasons``). The phrase tables live in :mod:`actors.classify_rules`;
 this module normalises text, finds phrase hits and turns hits into labels.
 
-Matching runs on a normalised token string (NFKD, accents and case folded, contractions
-expanded, clause ends marked with ``|``), so "Rückbuchung", "RUCKBUCHUNG" and
-"ruckbuchung" are one word, and "refundable" never matches "refund". Each rule is
-indexed by its first word, so a ticket costs one dict probe per token plus an anchored
-regex match only where a rule can start: thousands of phrases, one pass.
+Matching runs on a normalised token string (NFKD with accents stripped, case folded,
+contractions expanded, clause ends marked ``|``), so "Rückbuchung", "RUCKBUCHUNG" and
+"ruckbuchung" are one word, and "refundable" never matches "refund". Every phrase is
+indexed by the word it starts with; all phrases sharing that word are one regex of
+optional lookaheads, one capture group per category. A ticket therefore costs one
+dict probe per token and one anchored match where some phrase can start: the rule
+tables can grow without the scan slowing down.
 
-Pure and deterministic: no I/O, no clock, no state shared between calls beyond
-immutable compiled tables built at import.
+Pure and deterministic: no I/O, no clock, no state shared between calls beyond the
+immutable tables compiled at import.
 """
 
 from __future__ import annotations
@@ -45,50 +47,60 @@ class Classification:
     alert_trigger: str | None
 
 
-class _Rule(NamedTuple):
-    category: str
-    regex: re.Pattern[str]
-    #: a negator just before the match cancels it ("not urgent", "isn't down")
-    negatable: bool
-
-
 class _Hit(NamedTuple):
     category: str
     start: int
     end: int
-    token: int
     clause: int
-    text: str
+    negated: bool
+
+
+class _Anchor(NamedTuple):
+    """Every phrase that can start at one word (or stem key)."""
+
+    #: categories whose phrase is this very word: they fire without a regex
+    direct: tuple[tuple[str, bool], ...]
+    #: (stem, category, negatable): one-word stem phrases, fire if the token starts with stem
+    stems: tuple[tuple[str, str, bool], ...]
+    #: the longer phrases: optional lookaheads, group i+1 is groups[i]; None if there are none
+    regex: re.Pattern[str] | None
+    groups: tuple[tuple[str, bool], ...]
+    #: if every longer phrase continues with a known word: those words and stems, so the
+    #: regex only runs when the next token could continue one (None: always run it)
+    follow: tuple[frozenset[str], tuple[str, ...]] | None
 
 
 # --- normalisation -------------------------------------------------------------------
 
 _COMBINING = re.compile(r"[\u0300-\u036f]+")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "`": "'", "\u00df": "ss"})
-#: "Art. 15", "e.g." and friends are not clause ends
-_ABBREVIATION = re.compile(
-    r"\b(art|arts|nr|no|abs|para|ziff|sec|e\.g|i\.e|z\.b|bzw|ca|vs|approx|usw|etc|inv)\.(?=\s)")
-_CLAUSE_END = re.compile(r"[!?;]+|[.:]+(?=\s|$)|\n+|\s[-\u2013\u2014]+\s|[\u2013\u2014]")
-_WORD = re.compile(r"[a-z0-9]+|\|")
-_SHOUT_RUN = re.compile(r"(?:\b[A-Z][A-Z']+\b[\s,.!?:;-]+){2,}\b[A-Z][A-Z']+\b")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u02bc": "'"})
+#: a word, or a clause end: ! ? ; newline always; . and : only before a space ("Art. 15"
+#: is handled below); a dash between spaces ("Urgent - the export")
+_TOKEN = re.compile(r"[a-z0-9]+|[!?;\n]|[.:](?=\s|$)|(?<=\s)[-\u2013\u2014](?=\s)")
+_CLAUSE_MARKS = frozenset("!?;\n.:-\u2013\u2014")
+#: "Art. 15", "e.g." and friends do not end a clause
+_NO_CLAUSE_END_AFTER = frozenset({"art", "arts", "nr", "no", "abs", "para", "ziff", "sec", "g",
+                                  "e", "z", "b", "bzw", "ca", "vs", "approx", "usw", "etc",
+                                  "inv", "ref", "st", "dr", "mr", "mrs", "ms"})
+#: three capitalised words in a row: "PROD IS DOWN", "I AM SUING YOUR COMPANY"
+_SHOUT_RUN = re.compile(r"[A-Z][A-Z']+(?:[\s,.!?:;-]+[A-Z][A-Z']+){2,}\b")
 _SARCASM_OPENER = re.compile(rules.SARCASM_OPENER)
 
 
 def _normalise(text: str) -> str:
-    text = text.translate(_QUOTES).casefold()
+    text = text.casefold()
     if not text.isascii():
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    return text.replace("n't", " not")
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_QUOTES)))
+    return text.replace("n't", " not") if "n't" in text else text
 
 
 def _tokenise(norm: str) -> list[str]:
-    norm = _CLAUSE_END.sub(" | ", _ABBREVIATION.sub(r"\1", norm))
     out: list[str] = []
-    expand = rules.EXPANSIONS
-    for word in _WORD.findall(norm):
-        if word == "|":
-            if out and out[-1] != "|":
-                out.append(word)
+    expand, marks = rules.EXPANSIONS, _CLAUSE_MARKS
+    for word in _TOKEN.findall(norm):
+        if word in marks:
+            if out and out[-1] != "|" and (word != "." or out[-1] not in _NO_CLAUSE_END_AFTER):
+                out.append("|")
             continue
         more = expand.get(word)
         if more is None:
@@ -99,64 +111,139 @@ def _tokenise(norm: str) -> list[str]:
 
 
 # --- compiling the phrase tables -----------------------------------------------------
+#
+# In the text the regexes see, negators carry a "!" ("!not", "!kein"), so a gap can
+# refuse to step over one with a plain character class instead of a lookahead.
 
-_GAP = r"(?:(?!(?:{neg}) )[^ |][^ ]* ){{0,{n}}}"
+#: up to n words, none of them a negator or a clause end
+_GAP = r"(?:[^ |!][^ ]* ){{0,{n}}}"
 
 
-def _compile_element(element: str) -> tuple[str, list[str]]:
-    """One pattern element to regex; also returns its first words (the anchors)."""
-    negators = "|".join(sorted(rules.NEGATORS))
+def _word_regex(word: str) -> str:
+    if word == "#":
+        return r"[0-9]+ "
+    if word.endswith("*"):
+        stem = word[:-1]
+        if any(n.startswith(stem) for n in rules.NEGATORS):
+            raise ValueError(f"stem {word!r} would also match a negator")
+        return re.escape(stem) + r"[^ |]* "
+    return ("!" if word in rules.NEGATORS else "") + re.escape(word) + " "
+
+
+def _alternatives(element: str) -> list[tuple[str, str]]:
+    """(first word, regex) for each choice of a word element."""
+    out = []
+    for choice in element.split("/"):
+        words = choice.split("_")
+        out.append((words[0], "".join(_word_regex(w) for w in words)))
+    return out
+
+
+def _element_regex(element: str) -> str:
     if element.startswith("~"):
-        return _GAP.format(neg=negators, n=int(element[1:])), []
+        return _GAP.format(n=int(element[1:]))
     if element == "$":
-        return r"(?=\| |$)", []
-    optional = element.startswith("[")
-    body = element[1:-1] if optional else element
-    alternatives, anchors = [], []
-    for alternative in body.split("/"):
-        words = alternative.split("_")
-        parts = []
-        for word in words:
+        return r"(?=\| |$)"
+    if element.startswith("["):
+        return "(?:" + "|".join(r for _, r in _alternatives(element[1:-1])) + ")?"
+    return "(?:" + "|".join(r for _, r in _alternatives(element)) + ")"
+
+
+def _continuations(elements: list[str]) -> tuple[set[str], set[str]] | None:
+    """Words and stems the next token must be, or None if anything may follow."""
+    words: set[str] = set()
+    stems: set[str] = set()
+    for element in elements:
+        if element[0] in "~$#":
+            return None
+        optional = element[0] == "["
+        for choice in (element[1:-1] if optional else element).split("/"):
+            word = choice.split("_")[0]
             if word == "#":
-                parts.append(r"[0-9]+ ")
-            elif word.endswith("*"):
-                parts.append(re.escape(word[:-1]) + r"[^ |]* ")
+                return None
+            if word.endswith("*"):
+                stems.add(word[:-1])
             else:
-                parts.append(re.escape(word) + " ")
-        alternatives.append("".join(parts))
-        anchors.append(words[0])
-    regex = "(?:" + "|".join(alternatives) + ")"
-    return (regex + "?" if optional else regex), ([] if optional else anchors)
+                words.add(word)
+        if not optional:
+            return words, stems
+    return None  # everything after the first word is optional
 
 
-def _compile(table: dict[str, tuple[str, ...]]):
-    exact: dict[str, list[_Rule]] = {}
-    prefixed: dict[str, list[tuple[str, _Rule]]] = {}
+def _stem_key(stem: str) -> str:
+    return stem[:4] if len(stem) >= 4 else stem
+
+
+def _compile(table: dict[str, tuple[str, ...]]) -> tuple[dict[str, _Anchor], dict[str, _Anchor]]:
+    """Index every phrase by each word it can start with.
+
+    Exact first words are keyed by the word, stems (``lawyer*``) by their first four
+    letters (three for three-letter stems). Per key: one-word phrases fire directly;
+    each category's longer phrases become one alternation inside an optional
+    lookahead group, so a single match call reports every category at that token.
+    """
+    direct: dict[str, dict[str, None]] = {}
+    stems: dict[str, dict[tuple[str, str], None]] = {}
+    longer: dict[str, dict[str, list[str]]] = {}
+    follow: dict[str, tuple[set[str], set[str]] | None] = {}
     for category, patterns in table.items():
-        negatable = category not in rules.NOT_NEGATABLE
         for pattern in patterns:
-            elements = pattern.split()
-            compiled = [_compile_element(e) for e in elements]
-            anchors = compiled[0][1]
-            if not anchors:
+            first, *rest = pattern.split()
+            if first[0] in "~[$#":
                 raise ValueError(f"pattern must start with a word: {pattern!r}")
-            rule = _Rule(category, re.compile("".join(r for r, _ in compiled)), negatable)
-            for anchor in anchors:
+            tail = "".join(_element_regex(e) for e in rest)
+            for choice in first.split("/"):
+                words = choice.split("_")
+                anchor = words[0]
                 if anchor == "#":
                     raise ValueError(f"pattern must not start with a number: {pattern!r}")
                 if anchor.endswith("*"):
-                    stem = anchor[:-1]
-                    if len(stem) < 3:
+                    if len(anchor) < 4:
                         raise ValueError(f"stem too short to index: {pattern!r}")
-                    prefixed.setdefault(stem[:3], []).append((stem, rule))
+                    key = "*" + _stem_key(anchor[:-1])
                 else:
-                    exact.setdefault(anchor, []).append(rule)
-    freeze = {k: tuple(v) for k, v in exact.items()}
-    return freeze, {k: tuple(v) for k, v in prefixed.items()}
+                    key = anchor
+                if len(words) == 1 and not rest:
+                    if anchor.endswith("*"):
+                        stems.setdefault(key, {})[(anchor[:-1], category)] = None
+                    else:
+                        direct.setdefault(key, {})[category] = None
+                    continue
+                longer.setdefault(key, {}).setdefault(category, []).append(
+                    "".join(_word_regex(w) for w in words) + tail)
+                nxt = _continuations(["_".join(words[1:])] if len(words) > 1 else rest)
+                if nxt is None or follow.get(key, ...) is None and key in follow:
+                    follow[key] = None
+                else:
+                    known = follow.setdefault(key, (set(), set()))
+                    known[0].update(nxt[0])
+                    known[1].update(nxt[1])
+
+    exact: dict[str, _Anchor] = {}
+    prefixed: dict[str, _Anchor] = {}
+    negatable = lambda c: c not in rules.NOT_NEGATABLE  # noqa: E731
+    for key in direct.keys() | stems.keys() | longer.keys():
+        categories = longer.get(key, {})
+        regex = None
+        if categories:
+            regex = re.compile("".join(
+                "(?:(?=(" + "|".join(rx) + ")))?" for rx in categories.values()))
+        known = follow.get(key)
+        anchor = _Anchor(
+            direct=tuple((c, negatable(c)) for c in direct.get(key, ())),
+            stems=tuple((stem, c, negatable(c)) for stem, c in stems.get(key, ())),
+            regex=regex,
+            groups=tuple((c, negatable(c)) for c in categories),
+            follow=None if known is None else (frozenset(known[0]), tuple(sorted(known[1]))),
+        )
+        if key.startswith("*"):
+            prefixed[key[1:]] = anchor
+        else:
+            exact[key] = anchor
+    return exact, prefixed
 
 
 _EXACT, _PREFIXED = _compile(rules.RULES)
-_HIGH_ORDER = rules.HIGH_CATEGORIES
 
 
 # --- the service ---------------------------------------------------------------------
@@ -171,102 +258,113 @@ class ClassifyService:
     def classify(self, subject: str | None, message: str | None) -> Classification:
         subject = subject or ""
         message = message or ""
-        raw = f"{subject}\n{message}"
-        # subject and message are read together, but the subject's clauses are
-        # numbered first so a trigger echoed only in "Re: chargeback" can be told apart
+        # subject and message are read together, but the subject's clauses come first
+        # and are counted, so a trigger only echoed in "Re: chargeback" is recognisable
         norm_subject = _normalise(subject)
-        norm = _normalise(message)
-        head = _tokenise(norm_subject)
-        if head and head[-1] != "|":
-            head.append("|")
-        body_clause = head.count("|")
-        tokens = head + _tokenise(norm)
-        text = " " + " ".join(tokens) + " "
-        return _decide(raw, f"{norm_subject}\n{norm}", self._find(tokens, text), body_clause)
+        norm_message = _normalise(message)
+        tokens = _tokenise(norm_subject)
+        if tokens and tokens[-1] != "|":
+            tokens.append("|")
+        body_clause = tokens.count("|")
+        tokens += _tokenise(norm_message)
+        negators = rules.NEGATORS
+        text = " " + " ".join(["!" + t if t in negators else t for t in tokens]) + " "
+        hits = _find(tokens, text)
+        return _decide(subject, message, norm_subject, norm_message, text, hits, body_clause)
 
-    @staticmethod
-    def _find(tokens: list[str], text: str) -> list[_Hit]:
-        hits: list[_Hit] = []
-        exact, prefixed = _EXACT, _PREFIXED
-        pos = 1
-        clause = 0
-        for i, token in enumerate(tokens):
-            if token == "|":
-                clause += 1
-                pos += 2
+
+def _find(tokens: list[str], text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    exact, prefixed, negators = _EXACT, _PREFIXED, rules.NEGATORS
+    last = len(tokens) - 1
+    pos = 1
+    clause = 0
+    for i, token in enumerate(tokens):
+        if token == "|":
+            clause += 1
+            pos += 2
+            continue
+        here = pos
+        pos += len(token) + (2 if token in negators else 1)
+        a = exact.get(token)
+        b = prefixed.get(token[:4]) if len(token) > 3 else None
+        c = prefixed.get(token[:3])
+        for anchor in (a, b, c):
+            if anchor is None:
                 continue
-            candidates = exact.get(token, ())
-            by_stem = prefixed.get(token[:3])
-            if by_stem:
-                candidates = candidates + tuple(r for stem, r in by_stem if token.startswith(stem))
-            for rule in candidates:
-                m = rule.regex.match(text, pos)
-                if m is None:
+            for category, negatable in anchor.direct:
+                hits.append(_Hit(category, here, pos, clause, negatable and _negated(tokens, i)))
+            for stem, category, negatable in anchor.stems:
+                if token.startswith(stem):
+                    hits.append(_Hit(category, here, pos, clause,
+                                     negatable and _negated(tokens, i)))
+            if anchor.regex is None:
+                continue
+            if anchor.follow is not None:
+                if i == last:
                     continue
-                if rule.negatable and _negated(tokens, i):
-                    hits.append(_Hit("negated:" + rule.category, pos, m.end(), i, clause,
-                                     text[pos:m.end()].strip()))
+                nxt = tokens[i + 1]
+                words, stems = anchor.follow
+                if nxt not in words and not (stems and nxt.startswith(stems)):
                     continue
-                hits.append(_Hit(rule.category, pos, m.end(), i, clause, text[pos:m.end()].strip()))
-            pos += len(token) + 1
-        return hits
+            m = anchor.regex.match(text, here)
+            if m.lastindex is None:
+                continue
+            for (category, negatable), (start, end) in zip(anchor.groups, m.regs[1:]):
+                if start >= 0:
+                    hits.append(_Hit(category, start, end, clause,
+                                     negatable and _negated(tokens, i)))
+    return hits
 
 
 def _negated(tokens: list[str], i: int) -> bool:
     """A negator within a few filler words before token i, in the same clause."""
     negators, fillers = rules.NEGATORS, rules.NEGATION_FILLERS
-    skipped = 0
-    j = i - 1
-    while j >= 0 and skipped <= 3:
+    for j in range(i - 1, max(i - 5, -1), -1):
         token = tokens[j]
         if token in negators:
             return True
-        if token == "|" or token not in fillers:
+        if token not in fillers:  # includes "|"
             return False
-        skipped += 1
-        j -= 1
     return False
 
 
-def _keyword(text: str) -> str:
-    words = [w for w in text.split() if w not in rules.KEYWORD_STOPWORDS and not w.isdigit()]
+def _keyword(text: str, hit: _Hit) -> str:
+    stop = rules.KEYWORD_STOPWORDS
+    words = [w for w in text[hit.start:hit.end].replace("!", "").split()
+             if w not in stop and not w.isdigit()]
     return " ".join(words[:4])
 
 
-def _decide(raw: str, norm: str, hits: list[_Hit], body_clause: int) -> Classification:
+def _decide(subject: str, message: str, norm_subject: str, norm_message: str, text: str,
+            hits: list[_Hit], body_clause: int) -> Classification:
     reasons: list[str] = []
-    keywords: list[str] = []
+    veto_targets = rules.VETO_CATEGORIES
 
-    # innocent contexts veto the triggers they overlap ("refund policy", "urgent tag")
-    vetoes = [h for h in hits if h.category in rules.VETO_CATEGORIES]
+    # innocent contexts cancel the triggers they overlap ("refund policy", "urgent tag")
+    vetoes = [h for h in hits if h.category in veto_targets]
+    found: dict[str, list[_Hit]] = {}
     live: list[_Hit] = []
     for h in hits:
-        if h.category in rules.VETO_CATEGORIES or h.category.startswith("negated:"):
+        category = h.category
+        if category in veto_targets:
             continue
-        vetoed = False
-        for v in vetoes:
-            if v.start < h.end and h.start < v.end and h.category in rules.VETO_CATEGORIES[v.category]:
-                vetoed = True
-                reasons.append(f"innocent:{_keyword(v.text)}")
-                break
-        if not vetoed:
-            live.append(h)
-    for h in hits:
-        if h.category.startswith("negated:"):
-            category = h.category[8:]
+        if h.negated:
             if category in rules.REPORTED_NEGATIONS:
-                reasons.append(f"negation:{_keyword(h.text)}")
-
-    found: dict[str, list[_Hit]] = {}
-    for h in live:
-        found.setdefault(h.category, []).append(h)
-    # "not happy", "nicht zufrieden": praise turned around is a complaint
-    for h in hits:
-        if h.category == "negated:praise":
-            found.setdefault("negative", []).append(h)
+                reasons.append("negation:" + _keyword(text, h))
+            if category == "praise":  # "not happy": praise turned around is a complaint
+                found.setdefault("negative", []).append(h)
+            continue
+        for v in vetoes:
+            if v.start < h.end and h.start < v.end and category in veto_targets[v.category]:
+                reasons.append("innocent:" + _keyword(text, v))
+                break
+        else:
+            found.setdefault(category, []).append(h)
+            live.append(h)
     has = found.__contains__
 
-    # --- compound triggers
+    # --- triggers made of two parts
     if has("outage_failure") and has("outage_scope"):
         scoped = {h.clause for h in found["outage_scope"]}
         both = [h for h in found["outage_failure"] if h.clause in scoped]
@@ -280,49 +378,55 @@ def _decide(raw: str, norm: str, hits: list[_Hit], body_clause: int) -> Classifi
     if has("wrong_charge") and has("refund_ask"):
         found.setdefault("refund_demand", []).extend(found["refund_ask"])
 
-    question = "?" in raw or has("how_to")
+    question = "?" in subject or "?" in message or has("how_to")
     request = has("request") or has("chase")
-    spam = has("spam")
-    auto_reply = has("auto_reply")
-    settled = has("resolved") or has("fyi")
+    ignored = has("spam") or has("auto_reply")
+    resolved = has("resolved")
+    settled = resolved or has("fyi")
 
-    high = [c for c in _HIGH_ORDER if has(c)]
+    high = [c for c in rules.HIGH_CATEGORIES if has(c)]
     if high and settled and not question:
         # "never mind, it's back": an outage or a scare stands down; a threat only does
         # when the message itself no longer makes it (the subject may echo an old thread)
-        in_body = {h.category for hs in found.values() for h in hs if h.clause >= body_clause}
-        kept = [c for c in high if c not in rules.SETTLEABLE
-                and (c in in_body or not has("resolved"))]
+        in_body = {c for c in high for h in found[c] if h.clause >= body_clause}
+        kept = [c for c in high
+                if c not in rules.SETTLEABLE and (c in in_body or not resolved)]
         if len(kept) < len(high):
-            reasons.append("low:resolved" if has("resolved") else "low:fyi")
+            reasons.append("low:resolved" if resolved else "low:fyi")
         high = kept
-    if spam or auto_reply:
+    if ignored:
         high = []
 
     problem = has("bug") or has("anger") or has("wrong_charge") or has("outage") or has("data_loss")
     billing = has("billing") or has("wrong_charge") or has("refund_ask")
     cancellation = has("cancellation")
+    # once solved, the problem a ticket names is history, not a complaint
+    open_problem = problem and not resolved
 
     # --- sentiment
     praise = has("praise")
     thanks = has("thanks")
-    shouting = _SHOUT_RUN.search(raw) is not None
-    emphatic = "!!!" in raw or "??" in raw or "?!" in raw or "!!" in raw
-    threat = any(has(c) for c in rules.THREAT_CATEGORIES)
-    troubled = problem or bool(high) or billing
-    # once solved, the problem a ticket names is history, not a complaint
-    open_problem = problem and not has("resolved")
-    negative = (
-        has("anger") or has("negative") or threat
-        or (troubled and (has("repeat") or shouting or emphatic))
-        or ((praise or thanks) and troubled and _SARCASM_OPENER.search(norm) is not None)
-        or (has("sarcasm") and troubled)
-    )
-    if spam or auto_reply:
+    troubled = problem or billing or bool(high)
+    shouting = False
+    if troubled:
+        raw = subject + "\n" + message
+        shouting = _SHOUT_RUN.search(raw) is not None
+        negative = (
+            has("anger") or has("negative") or any(has(c) for c in rules.THREAT_CATEGORIES)
+            or has("sarcasm") or has("repeat") or shouting
+            or "!!" in raw or "??" in raw or "?!" in raw
+            or ((praise or thanks) and (_SARCASM_OPENER.search(norm_subject) is not None
+                                        or _SARCASM_OPENER.search(norm_message) is not None))
+        )
+    else:
+        negative = has("anger") or has("negative") or any(
+            has(c) for c in rules.THREAT_CATEGORIES)
+    if ignored:
         sentiment = "neutral"
     elif negative:
         sentiment = "negative"
-    elif (praise and not open_problem) or (thanks and not (open_problem or high or question or request)):
+    elif (praise and not open_problem) or (
+            thanks and not (open_problem or high or question or request)):
         sentiment = "positive"
     else:
         sentiment = "neutral"
@@ -332,7 +436,7 @@ def _decide(raw: str, norm: str, hits: list[_Hit], body_clause: int) -> Classifi
     # --- urgency
     if high:
         urgency = "high"
-    elif spam or auto_reply or settled or thanks_only:
+    elif ignored or settled or thanks_only:
         urgency = "low"
     elif problem or billing or cancellation:
         urgency = "medium"
@@ -340,7 +444,7 @@ def _decide(raw: str, norm: str, hits: list[_Hit], body_clause: int) -> Classifi
         urgency = "low"
 
     # --- action
-    if spam or auto_reply:
+    if ignored:
         action = False
     elif high:
         action = True
@@ -355,28 +459,29 @@ def _decide(raw: str, norm: str, hits: list[_Hit], body_clause: int) -> Classifi
 
     # --- reasons and keywords, in a stable order
     for c in high:
-        reasons.append(f"high:{c}")
+        reasons.append("high:" + c)
     for c in rules.MEDIUM_CATEGORIES:
         if has(c):
-            reasons.append(f"medium:{c}")
+            reasons.append("medium:" + c)
     for c in rules.LOW_CATEGORIES:
         if has(c):
-            reasons.append(f"low:{c}")
+            reasons.append("low:" + c)
     if shouting:
         reasons.append("tone:shouting")
-    reasons.append(f"sentiment:{sentiment}")
-    for h in sorted((h for hs in found.values() for h in hs), key=lambda h: h.start):
-        if h.category in rules.KEYWORD_CATEGORIES:
-            word = _keyword(h.text)
+    reasons.append("sentiment:" + sentiment)
+    keyword_categories = rules.KEYWORD_CATEGORIES
+    keywords: list[str] = []
+    for h in live:
+        if h.category in keyword_categories:
+            word = _keyword(text, h)
             if word and word not in keywords:
                 keywords.append(word)
-    reasons = list(dict.fromkeys(reasons))
 
     return Classification(
         urgency=urgency,
         sentiment=sentiment,
         requires_action=bool(action),
-        reasons=reasons,
+        reasons=list(dict.fromkeys(reasons)),
         keywords=keywords,
         alert_trigger=high[0] if high else None,
     )

@@ -164,7 +164,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "suing/klagen_wir/verklag*/demandar*/demandare/demandaremos/demandaria",
         "be/get/got/getting/been sued",
         f"{_POSSESSIVE} [legal] {_LAWYER} ~4 {_LAWYER_ACTS}",
-        f"from/von/de ~1 {_POSSESSIVE} [legal] {_LAWYER}",
+        f"from/von ~1 {_POSSESSIVE} [legal] {_LAWYER}",
+        f"de_mi/de_mis/de_nuestro/de_nuestros/de_mon/de_notre/de_nos {_LAWYER}",
         "spoke*/spoken/speak*/talk*/consult*/contact*/hire*/hiring/call*/retain*/forward*/"
         "instruct*/involve*/engag*/brief*/hablar*/hablare/hablaremos/contactar*/llamar*/"
         "acudir*/acudire/parler/parlerai/parlerons/contacter/contacterai/consulter/"
@@ -172,8 +173,7 @@ RULES: dict[str, tuple[str, ...]] = {
         f"hand*/pass*/turn* ~3 {_LAWYER}",
         "contract/terms/agreement/sla/obligations ~2 you/you_have/you_ve ~1 breached/violated/"
         "broke/broken",
-        "you/you_have/you_ve ~1 breached/violated ~2 the/our/your/this ~1 contract/agreement/"
-        "terms/sla/obligations",
+        "breached/violated ~3 contract/agreement/terms/sla/obligations",
         f"{_LAWYER} ~2 involved/instructed/in_touch/will/are_preparing/preparing/have_been",
         "legal action*/step/steps/proceeding*/measure*/remed*/recourse/consequence*/route/"
         "claim*/case/avenue*/option*",
@@ -188,7 +188,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "fil*/lodg*/submit* ~2 complaint ~1 with/against",
         # German
         "klage/klageerhebung/klageschrift", "rechtlich*/juristisch*/gerichtlich* ~1 schritt*/"
-        "konsequenz*/weg*/vorgehen/massnahme*", "vor_gericht/gericht $", "anwaltlich*",
+        "konsequenz*/weg*/vorgehen/massnahme*", "vor_gericht", "gericht $", "anwaltlich*",
         "abmahnung", "mahnbescheid", "anzeige ~1 erstatten/erstattet/erstatte/erstatten_wir",
         "strafanzeige*",
         # Spanish
@@ -226,7 +226,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "lastschrift* ~4 zuruck*/widerspr*/widerruf*/storn*",
         "widerspr*/widerruf* ~4 lastschrift*",
         "contracargo*", "retrofacturation*/retro_facturation*",
-        "i/we/ill/i_ll/i_will/we_will/we_ll ~3 revers*/dispute/disputing/disputed ~3 "
+        "reversing/reversed/disputing/disputed ~3 the/this/that/your/all/my/these/those/both ~1 "
         "charge*/payment*/transaction*/debit*",
         "faire/fais/ferai/ferons/fait opposition", "opposition ~4 banque/carte/prelevement*",
         "stop/block/blocking ~1 your/all_your/any_further/further ~1 payment*/charge*/debit*/transaction*",
@@ -257,7 +257,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "verstoss*/infraction*/data_request/subject",
         "art/article/artikel/articulo # gdpr/dsgvo/rgpd",
         "art/article/artikel/articulo 15/16/17/18/20/21",
-        "subject_access*/data_subject*/dsar/sar $",
+        "subject_access*/data_subject*/dsar", "sar $",
         "right to/of ~1 be_forgotten/erasure/access/portability/rectification/deletion/object",
         "derecho al_olvido/de_acceso/de_supresion/de_rectificacion/de_portabilidad/de_oposicion",
         "droit a/d/de ~2 oubli/acces/effacement/suppression/rectification/opposition/portabilite",
@@ -321,7 +321,6 @@ RULES: dict[str, tuple[str, ...]] = {
     "outage": (
         f"{_SYSTEM} ~2 is/are/s/was/were/went/goes/been/seems/seem/looks/appears/ist/sind/"
         "still/keeps ~2 down",
-        f"is/are/ist [the/your/our/die/das] {_SYSTEM} down",
         f"{_SYSTEM} down $", f"{_SYSTEM} down for/since/again/everywhere/globally",
         "another/yet_another/one_more/second/third/new outage*",
         f"{_SYSTEM} ~3 unreachable/offline/inaccessible/nicht_erreichbar/ausgefallen/caido/"
@@ -421,8 +420,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "trotz ~2 kundigung ~3 abbuch*/abgebucht",
     ),
     "refund_ask": (
-        "refund ~2 me/us/the/it/one/my/our/this/that/both/all/difference/duplicate/extra/second/"
-        "overcharge/amount/now/asap/please/immediately/today",
+        "refund [me/us] the/it/one/my/our/this/that/both/all/difference/duplicate/extra/second/"
+        "overcharge/amount/now/asap/please/immediately/today/me/us",
         "want/need/demand/expect/request*/require/asking_for/ask_for/like/owe*/give/issue/get/"
         "deserve ~3 refund/reimbursement",
         "please/kindly refund",
@@ -456,6 +455,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "immediate attention/action/response/reply/help/assistance/fix/resolution/refund/"
         "callback",
         "sofortige ~2 erstattung/bearbeitung/ruckmeldung/antwort/losung/hilfe",
+        "not ~1 fixed/resolved/sorted/done/addressed/restored/answered/repaired ~3 immediately/"
+        "right_away/asap/sofort/inmediatamente/immediatement/today/tonight/urgently",
     ),
     "veto_urgency": (
         "urgent/urgente/urgence/dringend/dringende/emergency/notfall/emergencia ~1 tag/tags/"
@@ -465,10 +466,9 @@ RULES: dict[str, tuple[str, ...]] = {
         "dringend/urgent/urgente markier*/kennzeichn*/marcar/marquer/markieren",
         "als/as/como/comme/en ~1 dringend/urgent/urgente markier*/kennzeichn*/marcar/marquer/"
         "mark*",
-        "for/in/para/pour/en/bei/im/per ~2 urgent*/dringend*/urgente*/urgence*/emergenc*/"
-        "notfall* matters/cases/issues/inquiries/requests/questions/fallen/asuntos/casos/"
-        "cuestiones/demandes/anliegen/angelegenheiten/enquiries",
-        "para/en/pour ~1 asuntos/casos/temas/toute/les_cas ~1 urgente*/urgent*/urgence*",
+        "urgent*/dringend*/urgence*/emergenc*/notfall* matters/cases/issues/inquiries/"
+        "requests/questions/fallen/cuestiones/demandes/anliegen/angelegenheiten/enquiries",
+        "asuntos/casos/temas/cas urgente*/urgent*/urgencia*", "toute/toutes urgence*",
         "pour_toute/en_cas_d/en_cas_de/en_caso_de/in_case_of/im_notfall/in_notfallen ~1 "
         "urgence/urgencia/emergency/an_emergency/notfall",
         "if/falls/wenn/si ~3 urgent*/dringend*/urgente*/emergency/notfall",
@@ -496,7 +496,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "not ~1 work*/load*/sav*/send*/show*/display*/open*/sync*/reach*/arriv*/deliver*/"
         "receiv*/get*/appear*/add*/updat*/respond*/accept*/print*/upload*/download*/connect*/"
         "match*/function*/possible/allowed/log*/sign*/access*",
-        "can/could ~1 not", "will ~1 not ~2 log*/sign*/access*/open*/load*/see/use/upload*/"
+        "can/could not", "will not ~2 log*/sign*/access*/open*/load*/see/use/upload*/"
         "send*/save*/reset*/change*/login/connect*/add*/pay/work/start/sync*",
         "does/do/did/shows/returns/displays/zeigt/macht/hace nothing/nichts/nada",
         "went_wrong/goes_wrong/something_wrong/something_is_wrong/is_wrong/over_and_over/"
@@ -507,9 +507,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "works/work/working/loads/loading/happens/marche", "nicht_mehr", "kann/konnen "
         "~3 nicht", "gar_nichts",
         "no ~1 funciona*/carga/guarda/hace/aparece*/llega*/puedo/podemos/deja/sirve/abre/envia",
-        "sin_funcionar/sigue_sin/me_sale ~2 error",
+        "sin_funcionar/sigue_sin", "me_sale ~2 error",
         "ne/n ~2 pas/plus", "impossible_de/impossible_d/n_arrive_pas/narrive",
-        "app/application/it/browser/page/tab/window ~2 closes/quits/shuts",
+        "closes/quits/shuts/crashes ~1 immediately/itself/unexpectedly/on/after/when/randomly/"
+        "automatically/down",
         "se ~1 cierra/cuelga/bloquea/congela/reinicia/ferme/plante/bloque/fige",
         "plante/plantage/sturzt_ab/hangt/friert_ein/schliesst_sich",
     ),
@@ -519,7 +520,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "n est pas/plus", "no ~1 es", "no_problem/kein_problem/pas_de_probleme/sin_problema/"
         "not_a_problem/no_issue*/no_issue",
         "if ~4 problem*/issue*", "in_the_loop",
-        "can/could ~1 not ~2 find/figure*/decide/wait/remember/understand/tell/believe/imagine/"
+        "can/could not ~2 find/figure*/decide/wait/remember/understand/tell/believe/imagine/"
         "recommend/thank/stress/express/seem/say/praise/agree",
     ),
     "veto_billing": (
@@ -583,9 +584,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "upset/sucks/meh/poor/bad/sad/unfortunately/leider/lamentablemente/malheureusement/"
         "nervig/schlecht/schlimm/molesto/molesta/decepcionado/nul/nulle/pire/ennuyeux/"
         "seriously/wtf/ugh/jeez/nightmare/headache/mess",
-        "i/we demand/demande/exijo/exigimos/verlange/verlangen/exige",
         "demand/exijo/exigimos/verlange/verlangen/j_exige",
-        "i/we want ~2 refund/money/my_money/our_money",
+        "want ~2 refund/money/my_money/our_money",
         "quiero/queremos ~2 reembolso/dinero",
         "give ~1 me/us ~1 my/our ~1 money",
         "refund ~3 now/immediately/today",
@@ -608,7 +608,7 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
     "sarcasm": (
         "love/loving/lovely how/that/when", "thanks_a_lot $", "thanks_for_nothing",
-        "as_always $", "really_loving/just_great/oh_great/oh_wonderful/great_qa/so_helpful $",
+        "as_always $", "really_loving/just_great/oh_great/oh_wonderful/great_qa", "so_helpful $",
         "super_productive",
     ),
     # ------------------------------------------------------------ low and tone
@@ -691,7 +691,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "geklart/hat_sich_geklart/"
         "fonctionne_a_nouveau/ca_fonctionne/fermer_le_ticket/close_the_ticket/cerrar_el_ticket/"
         "ticket_schliessen",
-        "refund*/reembolso/remboursement/erstattung ~1 arrived/came/came_through/went_through/"
+        "refund*/reembolso/remboursement/erstattung ~5 arrived/came/came_through/went_through/"
         "landed/showed_up/was_processed/has_arrived/received/llego/recibido/recu/arrive/"
         "eingegangen/angekommen",
         "got/received/recibi/recu/erhalten ~2 the/my/el/le/die/meine ~1 refund/reembolso/"

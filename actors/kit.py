@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import anyio
@@ -123,6 +124,12 @@ class ActorRef(Generic[Msg]):
         s = self._send.statistics()
         return MailboxStats(s.current_buffer_used, self._capacity, self.handled, self.failed_asks)
 
+    def __enter__(self) -> "ActorRef[Msg]":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def close(self) -> None:
         """Refuse further messages and fail the asks still queued.
 
@@ -170,33 +177,49 @@ class Actor(Generic[Msg]):
     async def on_stop(self) -> None:
         """Runs (shielded, bounded) when the actor stops for any reason."""
 
+    #: optional coroutine function run beside the mailbox loop for the actor's lifetime
+    background: Callable[[], Awaitable[None]] | None = None
+
 
 async def run_actor(actor: Actor[Msg], ref: ActorRef[Msg], *, task_status: TaskStatus[ActorRef[Msg]] = anyio.TASK_STATUS_IGNORED) -> None:
-    """Serve ``ref``'s mailbox with ``actor`` until cancelled or a tell handler raises."""
+    """Serve ``ref``'s mailbox with ``actor`` until cancelled or a tell handler raises.
+
+    An actor that needs to wait on time as well as on messages (the rate limiter hands
+    out slots when they come due) defines :meth:`Actor.background`; it runs beside the
+    mailbox loop, in the same task group, so it lives and dies with the actor.
+    """
     try:
         await actor.on_start(ref)
-        task_status.started(ref)
-        receive = ref.mailbox
-        next_tick = anyio.current_time() + actor.tick_seconds
-        while True:
-            envelope = None
-            wait = max(0.0, next_tick - anyio.current_time())
-            with anyio.move_on_after(wait):
-                try:
-                    envelope = await receive.receive()
-                except (anyio.EndOfStream, anyio.ClosedResourceError):
-                    return  # ref.close(): no more messages, ever
-            if envelope is None:
-                await actor.on_tick()
-                next_tick = anyio.current_time() + actor.tick_seconds
-                continue
-            if anyio.current_time() >= next_tick:
-                await actor.on_tick()
-                next_tick = anyio.current_time() + actor.tick_seconds
-            await _dispatch(actor, ref, envelope)
+        async with anyio.create_task_group() as tg:
+            if actor.background is not None:
+                tg.start_soon(actor.background)
+            task_status.started(ref)
+            await _serve(actor, ref)
+            tg.cancel_scope.cancel()
     finally:
         with anyio.move_on_after(2, shield=True):
             await actor.on_stop()
+
+
+async def _serve(actor: Actor[Msg], ref: ActorRef[Msg]) -> None:
+    receive = ref.mailbox
+    next_tick = anyio.current_time() + actor.tick_seconds
+    while True:
+        envelope = None
+        wait = max(0.0, next_tick - anyio.current_time())
+        with anyio.move_on_after(wait):
+            try:
+                envelope = await receive.receive()
+            except (anyio.EndOfStream, anyio.ClosedResourceError):
+                return  # ref.close(): no more messages, ever
+        if envelope is None:
+            await actor.on_tick()
+            next_tick = anyio.current_time() + actor.tick_seconds
+            continue
+        if anyio.current_time() >= next_tick:
+            await actor.on_tick()
+            next_tick = anyio.current_time() + actor.tick_seconds
+        await _dispatch(actor, ref, envelope)
 
 
 async def _dispatch(actor: Actor[Any], ref: ActorRef[Any], envelope: _Envelope) -> None:

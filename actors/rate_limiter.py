@@ -1,40 +1,66 @@
-"""The rate limiter actor: one budget for provider calls, across tenants and processes.
+"""The rate limiter actor: one budget for provider calls, fairly shared by tenants.
 
 The budget's state is one MongoDB document (GCRA's theoretical arrival time), moved by an
 atomic pipeline update, so every app process sharing the database draws from the same 60
-calls a minute. The actor serialises this process's requests; it never sleeps itself: it
-reserves the next slot in one round trip and answers with the start time, and the caller
-sleeps until then. A ``429`` moves the shared state past ``Retry-After`` for everyone.
+calls a minute. A ``429`` moves the shared state past ``Retry-After`` for everyone.
 
-Fairness between tenants: a job holds at most one outstanding permit (it asks for the next
-page only after storing the last), and slots are handed out in arrival order, so concurrent
-jobs alternate slot by slot instead of the biggest tenant draining the budget first.
+Fairness: callers queue per tenant. The actor reserves one slot at a time from the shared
+budget, sleeps until it comes due, and only *then* picks who gets it: the next tenant in
+round-robin order among those waiting at that moment. A 100-ticket tenant that starts
+beside a 100,000-ticket one therefore gets every other slot, instead of queueing behind the
+big tenant's requests (first come, first served). Picking at the slot's time, not at the
+request's, is what lets a late arrival in.
+
+The slot loop runs as the actor's ``background`` task; requests arrive as messages. If the
+database is briefly away the loop retries instead of crashing (a crash would drop the
+queue). If the actor stops anyway, every waiter is woken with an error rather than left
+hanging.
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import anyio
 from pymongo.errors import DuplicateKeyError
 
 from actors.gcra import Gcra
-from actors.kit import Actor, ActorRef
+from actors.kit import Actor, ActorRef, ActorStopped
 from actors.schema import RATE_LIMITS
 from actors.store import Store
+
+log = logging.getLogger("tickets.rate_limiter")
 
 #: stretch the spacing slightly: the provider counts arrivals, and network jitter can
 #: bring two calls scheduled exactly 60 s apart closer than that
 SAFETY_FACTOR = 1.02
 MAX_PENALTY_SECONDS = 300.0
+#: how long a caller may wait for its slot before giving up (many tenants, long penalties)
+PERMIT_TIMEOUT_SECONDS = 900.0
+
+
+@dataclass(eq=False)
+class Grant:
+    """One waiting caller; ``ready`` is set when its slot comes due (or the actor stops)."""
+
+    tenant_id: str
+    ready: anyio.Event = field(default_factory=anyio.Event)
+    requested_at: float = field(default_factory=anyio.current_time)
+    waited: float = 0.0
+    #: set by the caller that gave up, so its slot goes to someone else
+    abandoned: bool = False
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Acquire:
     tenant_id: str
+    grant: Grant
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +72,12 @@ class Penalize:
 RateMsg = Acquire | Penalize
 
 
-class Permit(NamedTuple):
-    #: wall-clock second at which the call may start
-    start_at: float
-    #: how long the caller must sleep before calling
-    wait: float
-
-
 class RateLimiterStats(NamedTuple):
     permits: int
     penalties: int
     rate_per_minute: int
-    last_wait: float
+    waiting: dict[str, int]
+    last_wait_seconds: float
 
 
 class RateLimiter(Actor[RateMsg]):
@@ -68,6 +88,10 @@ class RateLimiter(Actor[RateMsg]):
         self._gcra = Gcra(rate_per_minute / SAFETY_FACTOR)
         self._key = key
         self._clock = wall_clock
+        self._queues: dict[str, deque[Grant]] = {}
+        #: tenants with waiters, in round-robin order
+        self._order: deque[str] = deque()
+        self._wake = anyio.Event()
         self._permits = 0
         self._penalties = 0
         self._last_wait = 0.0
@@ -79,26 +103,75 @@ class RateLimiter(Actor[RateMsg]):
 
     def _publish(self) -> None:
         if self._ref is not None:
-            self._ref.snapshot = RateLimiterStats(self._permits, self._penalties, self._rate, round(self._last_wait, 3))
+            waiting = {t: len(q) for t, q in self._queues.items()}
+            self._ref.snapshot = RateLimiterStats(self._permits, self._penalties, self._rate, waiting,
+                                                  round(self._last_wait, 3))
 
-    async def handle(self, message: RateMsg) -> Permit | None:
+    async def handle(self, message: RateMsg) -> None:
         match message:
-            case Acquire():
+            case Acquire(tenant_id, grant):
+                queue = self._queues.get(tenant_id)
+                if queue is None:
+                    queue = self._queues[tenant_id] = deque()
+                    self._order.append(tenant_id)
+                queue.append(grant)
+                self._wake.set()
+            case Penalize(retry_after=seconds):
+                seconds = min(max(seconds, 0.0), MAX_PENALTY_SECONDS)
+                await self._upsert(self._gcra.penalize_pipeline(self._clock(), seconds))
+                self._penalties += 1
+            case _:
+                raise TypeError(f"rate limiter cannot handle {message!r}")
+        self._publish()
+
+    async def background(self) -> None:
+        while True:
+            if not self._order:
+                self._wake = anyio.Event()
+                await self._wake.wait()
+                continue
+            try:
                 now = self._clock()
                 doc = await self._upsert(self._gcra.reserve_pipeline(now))
-                wait = max(0.0, float(doc["start_at"]) - now)
-                self._permits += 1
-                self._last_wait = wait
-                self._publish()
-                return Permit(float(doc["start_at"]), wait)
-            case Penalize(retry_after=seconds):
-                now = self._clock()
-                seconds = min(max(seconds, 0.0), MAX_PENALTY_SECONDS)
-                await self._upsert(self._gcra.penalize_pipeline(now, seconds))
-                self._penalties += 1
-                self._publish()
-                return None
-        raise TypeError(f"rate limiter cannot handle {message!r}")
+            except Exception as exc:  # database away: keep the queue, try again shortly
+                log.warning("cannot reserve a provider slot", extra={"error": str(exc)[:200]})
+                await anyio.sleep(1.0)
+                continue
+            wait = float(doc["start_at"]) - now
+            if wait > 0:
+                await anyio.sleep(wait)
+            grant = self._next_grant()
+            if grant is None:
+                continue  # everyone who wanted this slot gave up: it goes unused
+            grant.waited = anyio.current_time() - grant.requested_at
+            self._last_wait = grant.waited
+            self._permits += 1
+            grant.ready.set()
+            self._publish()
+
+    def _next_grant(self) -> Grant | None:
+        while self._order:
+            tenant = self._order.popleft()
+            queue = self._queues[tenant]
+            grant = None
+            while queue and grant is None:
+                candidate = queue.popleft()
+                grant = None if candidate.abandoned else candidate
+            if queue:
+                self._order.append(tenant)  # back of the line: round robin
+            else:
+                del self._queues[tenant]
+            if grant is not None:
+                return grant
+        return None
+
+    async def on_stop(self) -> None:
+        for queue in self._queues.values():
+            for grant in queue:
+                grant.error = "rate limiter stopped"
+                grant.ready.set()
+        self._queues.clear()
+        self._order.clear()
 
     async def _upsert(self, pipeline: list) -> dict:
         # Two processes creating the document at the same instant: one insert wins, the
@@ -109,9 +182,16 @@ class RateLimiter(Actor[RateMsg]):
             return await self._coll.find_one_and_update({"_id": self._key}, pipeline, upsert=True)
 
 
-async def acquire_permit(limiter: ActorRef[RateMsg], tenant_id: str, timeout: float = 30.0) -> float:
+async def acquire_permit(limiter: ActorRef[RateMsg], tenant_id: str, timeout: float = PERMIT_TIMEOUT_SECONDS) -> float:
     """Wait for this caller's slot; returns the seconds spent waiting on the budget."""
-    permit: Permit = await limiter.ask(Acquire(tenant_id), timeout=timeout)
-    if permit.wait > 0:
-        await anyio.sleep(permit.wait)
-    return permit.wait
+    grant = Grant(tenant_id)
+    try:
+        await limiter.tell(Acquire(tenant_id, grant))
+        with anyio.fail_after(timeout):
+            await grant.ready.wait()
+    except BaseException:
+        grant.abandoned = True
+        raise
+    if grant.error:
+        raise ActorStopped(f"{limiter.name}: {grant.error}")
+    return grant.waited

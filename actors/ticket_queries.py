@@ -141,8 +141,8 @@ def ticket_view(doc: dict[str, Any]) -> dict[str, Any]:
     return {"ticket_id": doc["external_id"], **rest}
 
 
-async def _newest(store: Store, flt: TicketFilter, position: dict[str, Any], limit: int) -> list[dict]:
-    pipeline = [
+def listing_pipeline(flt: TicketFilter, position: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    return [
         # scope + position first: an equality prefix and one range, i.e. an index range scan
         {"$match": {**flt.scope(), **position}},
         {"$match": flt.to_mongo()},
@@ -150,7 +150,15 @@ async def _newest(store: Store, flt: TicketFilter, position: dict[str, Any], lim
         {"$limit": limit},
         {"$project": {"_id": 0}},
     ]
-    return await store[TICKETS].aggregate(pipeline)
+
+
+def after(created_at: datetime, external_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The two pieces of "after this position", in the order they come in the listing."""
+    return {"created_at": created_at, "external_id": {"$lt": external_id}}, {"created_at": {"$lt": created_at}}
+
+
+async def _newest(store: Store, flt: TicketFilter, position: dict[str, Any], limit: int) -> list[dict]:
+    return await store[TICKETS].aggregate(listing_pipeline(flt, position, limit))
 
 
 async def list_tickets(
@@ -163,10 +171,10 @@ async def list_tickets(
     if cursor is None:
         docs = await _newest(store, flt, {}, want)
     else:
-        created_at, external_id = decode_cursor(cursor)
-        docs = await _newest(store, flt, {"created_at": created_at, "external_id": {"$lt": external_id}}, want)
+        same_instant, older = after(*decode_cursor(cursor))
+        docs = await _newest(store, flt, same_instant, want)
         if len(docs) < want:
-            docs += await _newest(store, flt, {"created_at": {"$lt": created_at}}, want - len(docs))
+            docs += await _newest(store, flt, older, want - len(docs))
     page = docs[:limit]
     next_cursor = encode_cursor(page[-1]["created_at"], page[-1]["external_id"]) if len(docs) > limit else None
     return [ticket_view(doc) for doc in page], next_cursor

@@ -84,11 +84,11 @@ class MockMeter:
 
 
 def run_phase(client: httpx.Client, app_url: str, tenants: list[str], meter: MockMeter, rate: int,
-              timeout: float) -> dict:
+              timeout: float, poll: float) -> dict:
     before = meter.now()
     started = time.monotonic()
     job_ids = {tenant: start_job(client, app_url, tenant) for tenant in tenants}
-    jobs = wait_jobs(client, app_url, job_ids, timeout)
+    jobs = wait_jobs(client, app_url, job_ids, timeout, poll)
     ended = max((j["observed_at"] for j in jobs.values() if j["observed_at"]), default=time.monotonic())
     time.sleep(1.2)  # one more meter sample after the last call
     after = meter.now()
@@ -138,6 +138,7 @@ def main() -> None:
     parser.add_argument("--rate", type=int, default=60, help="provider limit and app budget, calls/min (60)")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--timeout", type=float, default=900.0, help="give up on a phase after this many seconds")
+    parser.add_argument("--poll", type=float, default=0.25, help="seconds between progress polls per job (0.25)")
     parser.add_argument("--keep", action="store_true", help="keep the work dir (logs, database)")
     args = parser.parse_args()
     tickets = args.tickets or (2_000 if args.quick else 10_000)
@@ -153,11 +154,11 @@ def main() -> None:
             httpx.Client(timeout=10) as client, \
             MockMeter(mock.url) as meter:
         httpx.post(mock.url + "/admin/reset-counters", timeout=5)
-        one = run_phase(client, app.url, ["acme"], meter, args.rate, args.timeout)
+        one = run_phase(client, app.url, ["acme"], meter, args.rate, args.timeout, args.poll)
         print_phase("Phase 1: one tenant (acme)", one, args.rate)
         # let the budget go idle, so phase 2's floor (first call free) is the same rule
         time.sleep(max(2.0, 2 * 60.0 / args.rate))
-        three = run_phase(client, app.url, ["globex", "initech", "umbrella"], meter, args.rate, args.timeout)
+        three = run_phase(client, app.url, ["globex", "initech", "umbrella"], meter, args.rate, args.timeout, args.poll)
         print_phase("Phase 2: three tenants at once", three, args.rate)
         print(f"\napp process alive at the end: {app.alive()}")
 

@@ -127,8 +127,9 @@ async def _wait_finished(store, job_id: str, timeout: float = 30.0) -> dict:
 
 
 async def test_concurrent_posts_one_job_across_two_processes(store, mock, tmp_path):
-    httpx.post(mock.url + "/admin/config", json={"page_latency_ms": [30, 30]}).raise_for_status()
-    async with running_stack(store, mock.url, tmp_path / "a") as a, running_stack(store, mock.url, tmp_path / "b") as b:
+    # small pages at 60 calls a minute: each job outlives the burst of POSTs by far
+    async with running_stack(store, mock.url, tmp_path / "a", page_size=5) as a, \
+            running_stack(store, mock.url, tmp_path / "b", page_size=5) as b:
         for repetition in range(20):
             clients = [a.client] if repetition < 10 else [a.client, b.client]
             results = await _concurrent_posts(clients, "initech")
@@ -137,7 +138,12 @@ async def test_concurrent_posts_one_job_across_two_processes(store, mock, tmp_pa
             winner = next(body for code, body in results if code == 202)
             assert all(body["job_id"] == winner["job_id"] and body["error"] == "ingestion_running"
                        for code, body in results if code == 409)
-            await _wait_finished(store, winner["job_id"])
+            # stop it, and wait until the lock is free again before the next burst
+            assert (await clients[-1].delete(f"/ingest/{winner['job_id']}")).status_code == 202
+            assert (await _wait_finished(store, winner["job_id"]))["status"] == "cancelled"
+            with anyio.fail_after(10):
+                while (await (await a.client.get("/ingest/status?tenant_id=initech")).get_json())["running"]:
+                    await anyio.sleep(0.02)
     assert await store[JOBS].count_documents({"tenant_id": "initech"}) == 20
 
 

@@ -368,11 +368,25 @@ async def test_tree_reports_each_childs_fields() -> None:
         assert info.children == ()
         started = datetime.fromisoformat(info.started_at)
         assert started.tzinfo is not None
-        assert info.as_dict() == {
+        as_dict = info.as_dict()
+        assert {k: as_dict[k] for k in ("name", "kind", "state", "restarts", "last_error", "started_at",
+                                         "restart", "children")} == {
             "name": "rate_limiter", "kind": "actor", "state": "running", "restarts": 1,
             "last_error": "RuntimeError: boom 1", "started_at": info.started_at, "restart": "permanent",
             "children": [],
         }
+
+
+async def test_tree_shows_live_details_when_the_spec_has_them() -> None:
+    events = EventLog()
+    start, _ = scripted("wait")
+    facts = {"pid": 4242}
+    async with fast(events) as sup:
+        await sup.start_child(ChildSpec("embedded_mongodb", start, kind="process", details=lambda: dict(facts)))
+        await sup.start_child(ChildSpec("plain", scripted("wait")[0]))
+        assert [i.details for i in sup.tree()] == [{"pid": 4242}, None]
+        facts["pid"] = 4343  # read at each call, not frozen at start
+        assert sup.tree()[0].as_dict()["details"] == {"pid": 4343}
 
 
 async def test_subtree_shows_the_nested_supervisors_children() -> None:
