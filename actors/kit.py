@@ -190,12 +190,20 @@ async def run_actor(actor: Actor[Msg], ref: ActorRef[Msg], *, task_status: TaskS
     """
     try:
         await actor.on_start(ref)
-        async with anyio.create_task_group() as tg:
-            if actor.background is not None:
-                tg.start_soon(actor.background)
-            task_status.started(ref)
-            await _serve(actor, ref)
-            tg.cancel_scope.cancel()
+        try:
+            async with anyio.create_task_group() as tg:
+                if actor.background is not None:
+                    tg.start_soon(actor.background)
+                task_status.started(ref)
+                await _serve(actor, ref)
+                tg.cancel_scope.cancel()
+        except BaseExceptionGroup as group:
+            # The task group is ours, not the caller's: a crash of the loop or of the
+            # background is raised as itself, so the supervisor's crash event reads
+            # "ValueError: ..." and callers can ``except ValueError``.
+            if len(group.exceptions) == 1:
+                raise group.exceptions[0] from None
+            raise
     finally:
         with anyio.move_on_after(2, shield=True):
             await actor.on_stop()

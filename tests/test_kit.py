@@ -161,9 +161,12 @@ async def test_a_restarted_actor_serves_the_same_mailbox_with_fresh_state() -> N
     ref.tell_nowait(Add(7))
     ref.tell_nowait(Boom("crash"))
     ref.tell_nowait(Add(5))
-    first = Counter()
-    with pytest.raises(ValueError):
-        await run_actor(first, ref)
+    try:
+        with pytest.raises(ValueError):
+            await run_actor(Counter(), ref)
+    except BaseException:
+        ref.close()
+        raise
     async with running(Counter(), ref):
         assert await ref.ask(Get()) == 5  # not 12: nothing survives the crashed run
 

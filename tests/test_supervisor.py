@@ -16,6 +16,7 @@ import pytest
 from anyio import wait_all_tasks_blocked as settle
 from anyio.abc import TaskStatus
 
+from actors.kit import Actor, ActorRef, run_actor
 from supervisor.events import EventLog
 from supervisor.tree import ChildInfo, ChildSpec, Escalation, Restart, Supervisor
 
@@ -128,6 +129,38 @@ async def test_permanent_child_that_returns_is_restarted_too() -> None:
         info = only(sup)
         assert (info.state, info.restarts, info.last_error) == ("running", 1, "exited while permanent")
     assert named(events, "crash") == []  # a return is not a crash, but it is not allowed either
+
+
+class Fragile(Actor[str]):
+    """Echoes asks; a ``"boom"`` tell crashes it."""
+
+    async def handle(self, message: str) -> str:
+        if message == "boom":
+            raise ValueError("bad message")
+        return message
+
+
+async def test_a_crashed_actor_is_restarted_on_its_mailbox_and_its_own_error_is_logged() -> None:
+    """How assembly runs actors: ``run_actor`` as a permanent child, one ref across restarts."""
+    events = EventLog()
+    ref: ActorRef[str] = ActorRef("fragile", 4)
+
+    async def start(*, task_status: TaskStatus[Any]) -> None:
+        await run_actor(Fragile(), ref, task_status=task_status)
+
+    try:
+        async with fast(events) as sup:
+            assert await sup.start_child(ChildSpec("fragile", start)) is ref
+            await ref.tell("boom")
+            await settle()
+            assert await ref.ask("still here") == "still here"  # the restarted run serves the same ref
+            info = only(sup)
+            assert (info.state, info.restarts) == ("running", 1)
+            # the handler's error, not a task group wrapped around it
+            assert info.last_error == "ValueError: bad message"
+    finally:
+        ref.close()
+    assert [c["error"] for c in named(events, "crash")] == ["ValueError: bad message"]
 
 
 async def test_transient_child_is_restarted_after_a_crash_but_not_after_a_return() -> None:
