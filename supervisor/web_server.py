@@ -9,6 +9,7 @@ handling; the root watches SIGINT/SIGTERM itself.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import anyio
@@ -23,6 +24,10 @@ def hypercorn_config(toml_path: Path, bind: str | None) -> Config:
     config = Config.from_toml(str(toml_path)) if toml_path.exists() else Config()
     if bind:
         config.bind = [bind]
+    # Hypercorn's own "-" loggers print plain text; hand it ours so every line is JSON.
+    # Per-request access lines are left off: /metrics counts requests by route and status.
+    config.errorlog = logging.getLogger("hypercorn.error")
+    config.accesslog = None
     return config
 
 
