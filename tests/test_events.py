@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from supervisor.events import JsonFormatter, EventLog, configure_logging
+from supervisor.events import EventLog, JsonFormatter, configure_logging
 
 
 @pytest.fixture

@@ -148,7 +148,6 @@ def test_killed_app_mid_run_job_is_abandoned_and_another_process_takes_over(tmp_
             first.wait()
         with supervisor_process(tmp_path / "b", **env) as (second, url_b):
             wait_health(url_b, 60)
-            assert httpx.post(url_b + "/ingest/run?tenant_id=acme").status_code == 409
             killed_at = time.monotonic()
             while True:
                 r = httpx.post(url_b + "/ingest/run?tenant_id=acme")
