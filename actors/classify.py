@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 from actors import classify_rules as rules
@@ -41,18 +42,15 @@ class Classification:
     requires_action: bool
     #: the rules that decided the labels, e.g. "high:legal_threat", "negation:urgent"
     reasons: list[str]
-    #: normalised matched terms, for top-keyword analytics
+    #: normalised matched terms in order of appearance (at most 20), for keyword analytics
     keywords: list[str]
     #: the primary high-urgency category, None unless urgency is "high"
     alert_trigger: str | None
 
 
-class _Hit(NamedTuple):
-    category: str
-    start: int
-    end: int
-    clause: int
-    negated: bool
+#: one phrase found: (category, start, end, clause, negated); a plain tuple, since a
+#: ticket makes a handful and the named kind costs a Python call each
+_Hit = tuple[str, int, int, int, bool]
 
 
 class _Anchor(NamedTuple):
@@ -76,7 +74,9 @@ _COMBINING = re.compile(r"[\u0300-\u036f]+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u02bc": "'"})
 #: a word, or a clause end: ! ? ; newline always; . and : only before a space ("Art. 15"
 #: is handled below); a dash between spaces ("Urgent - the export")
-_TOKEN = re.compile(r"[a-z0-9]+|[!?;\n]|[.:](?=\s|$)|(?<=\s)[-\u2013\u2014](?=\s)")
+_TOKEN = re.compile(r"[a-z0-9]+|[!?;\n\x00]|[.:](?=\s|$)|(?<=\s)[-\u2013\u2014](?=\s)")
+#: joins subject and message; tokenising records where the message starts
+_BODY = "\n\x00\n"
 _CLAUSE_MARKS = frozenset("!?;\n.:-\u2013\u2014")
 #: "Art. 15", "e.g." and friends do not end a clause
 _NO_CLAUSE_END_AFTER = frozenset({"art", "arts", "nr", "no", "abs", "para", "ziff", "sec", "g",
@@ -85,6 +85,10 @@ _NO_CLAUSE_END_AFTER = frozenset({"art", "arts", "nr", "no", "abs", "para", "zif
 #: three capitalised words in a row: "PROD IS DOWN", "I AM SUING YOUR COMPANY"
 _SHOUT_RUN = re.compile(r"[A-Z][A-Z']+(?:[\s,.!?:;-]+[A-Z][A-Z']+){2,}\b")
 _SARCASM_OPENER = re.compile(rules.SARCASM_OPENER)
+#: "Thanks,\nDana" closing a message is a sign-off, not gratitude ("thanks!" is gratitude)
+_SIGN_OFF = re.compile(
+    r"(?i:\b(?:many\s+|best\s+)?(?:thanks|thank\s+you|thx|cheers|danke|vielen\s+dank|"
+    r"gracias|merci)(?:\s+(?:again|a\s+lot|so\s+much))?)\s*[,.]?\s*(?:\n[^\n]{1,60}){0,2}\s*$")
 
 
 def _normalise(text: str) -> str:
@@ -94,20 +98,25 @@ def _normalise(text: str) -> str:
     return text.replace("n't", " not") if "n't" in text else text
 
 
-def _tokenise(norm: str) -> list[str]:
+def _tokenise(norm: str) -> tuple[list[str], int]:
+    """Words and "|" clause ends; also the number of the message's first clause."""
     out: list[str] = []
+    body_clause = 0
     expand, marks = rules.EXPANSIONS, _CLAUSE_MARKS
     for word in _TOKEN.findall(norm):
         if word in marks:
             if out and out[-1] != "|" and (word != "." or out[-1] not in _NO_CLAUSE_END_AFTER):
                 out.append("|")
             continue
+        if word == "\x00":
+            body_clause = out.count("|")
+            continue
         more = expand.get(word)
         if more is None:
             out.append(word)
         else:
             out.extend(more)
-    return out
+    return out, body_clause
 
 
 # --- compiling the phrase tables -----------------------------------------------------
@@ -212,17 +221,18 @@ def _compile(table: dict[str, tuple[str, ...]]) -> tuple[dict[str, _Anchor], dic
                 longer.setdefault(key, {}).setdefault(category, []).append(
                     "".join(_word_regex(w) for w in words) + tail)
                 nxt = _continuations(["_".join(words[1:])] if len(words) > 1 else rest)
-                if nxt is None or follow.get(key, ...) is None and key in follow:
-                    follow[key] = None
-                else:
-                    known = follow.setdefault(key, (set(), set()))
-                    known[0].update(nxt[0])
-                    known[1].update(nxt[1])
+                if nxt is None:
+                    follow[key] = None  # one open phrase: the regex always runs here
+                elif key not in follow:
+                    follow[key] = nxt
+                elif follow[key] is not None:
+                    follow[key][0].update(nxt[0])
+                    follow[key][1].update(nxt[1])
 
     exact: dict[str, _Anchor] = {}
     prefixed: dict[str, _Anchor] = {}
-    negatable = lambda c: c not in rules.NOT_NEGATABLE  # noqa: E731
-    for key in direct.keys() | stems.keys() | longer.keys():
+    fixed = rules.NOT_NEGATABLE
+    for key in sorted(direct.keys() | stems.keys() | longer.keys()):
         categories = longer.get(key, {})
         regex = None
         if categories:
@@ -230,10 +240,10 @@ def _compile(table: dict[str, tuple[str, ...]]) -> tuple[dict[str, _Anchor], dic
                 "(?:(?=(" + "|".join(rx) + ")))?" for rx in categories.values()))
         known = follow.get(key)
         anchor = _Anchor(
-            direct=tuple((c, negatable(c)) for c in direct.get(key, ())),
-            stems=tuple((stem, c, negatable(c)) for stem, c in stems.get(key, ())),
+            direct=tuple((c, c not in fixed) for c in direct.get(key, ())),
+            stems=tuple((stem, c, c not in fixed) for stem, c in stems.get(key, ())),
             regex=regex,
-            groups=tuple((c, negatable(c)) for c in categories),
+            groups=tuple((c, c not in fixed) for c in categories),
             follow=None if known is None else (frozenset(known[0]), tuple(sorted(known[1]))),
         )
         if key.startswith("*"):
@@ -244,6 +254,19 @@ def _compile(table: dict[str, tuple[str, ...]]) -> tuple[dict[str, _Anchor], dic
 
 
 _EXACT, _PREFIXED = _compile(rules.RULES)
+_STEMS3 = {k: v for k, v in _PREFIXED.items() if len(k) == 3}
+
+
+def _applicable(word: str, exact: _Anchor | None = None) -> tuple[_Anchor, ...]:
+    return tuple(a for a in (exact, _PREFIXED.get(word[:4]) if len(word) > 3 else None,
+                             _STEMS3.get(word[:3])) if a is not None)
+
+
+#: what to try at a token, looked up by the whole word, then by its first four letters,
+#: then its first three: the common case costs one dict probe
+_BY_WORD = {word: _applicable(word, anchor) for word, anchor in _EXACT.items()}
+_BY_FOUR = {key: _applicable(key) for key in _PREFIXED if len(key) == 4}
+_BY_THREE = {key: _applicable(key) for key in _STEMS3}
 
 
 # --- the service ---------------------------------------------------------------------
@@ -253,72 +276,72 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification so results can be traced
-    version = "rules-2026.11-1"
+    version = "rules-2026.11-2"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         subject = subject or ""
         message = message or ""
         # subject and message are read together, but the subject's clauses come first
         # and are counted, so a trigger only echoed in "Re: chargeback" is recognisable
-        norm_subject = _normalise(subject)
-        norm_message = _normalise(message)
-        tokens = _tokenise(norm_subject)
-        if tokens and tokens[-1] != "|":
-            tokens.append("|")
-        body_clause = tokens.count("|")
-        tokens += _tokenise(norm_message)
+        norm = _normalise(subject + _BODY + message)
+        tokens, body_clause = _tokenise(norm)
         negators = rules.NEGATORS
-        text = " " + " ".join(["!" + t if t in negators else t for t in tokens]) + " "
-        hits = _find(tokens, text)
-        return _decide(subject, message, norm_subject, norm_message, text, hits, body_clause)
+        marked = ["!" + t if t in negators else t for t in tokens]
+        text = " " + " ".join(marked) + " "
+        # token i starts at offsets[i] + i in text (one leading space, one between tokens)
+        offsets = list(accumulate(map(len, marked), initial=1))
+        hits = _find(tokens, text, offsets)
+        return _decide(subject, message, norm, text, hits, body_clause)
 
 
-def _find(tokens: list[str], text: str) -> list[_Hit]:
+def _find(tokens: list[str], text: str, offsets: list[int]) -> list[_Hit]:
     hits: list[_Hit] = []
-    exact, prefixed, negators = _EXACT, _PREFIXED, rules.NEGATORS
+    by_word, by_four, by_three = _BY_WORD, _BY_FOUR, _BY_THREE
     last = len(tokens) - 1
-    pos = 1
     clause = 0
     for i, token in enumerate(tokens):
         if token == "|":
             clause += 1
-            pos += 2
             continue
-        here = pos
-        pos += len(token) + (2 if token in negators else 1)
-        a = exact.get(token)
-        b = prefixed.get(token[:4]) if len(token) > 3 else None
-        c = prefixed.get(token[:3])
-        for anchor in (a, b, c):
-            if anchor is None:
-                continue
-            for category, negatable in anchor.direct:
-                hits.append(_Hit(category, here, pos, clause, negatable and _negated(tokens, i)))
-            for stem, category, negatable in anchor.stems:
+        anchors = by_word.get(token)
+        if anchors is None:
+            anchors = by_four.get(token[:4])
+            if anchors is None:
+                anchors = by_three.get(token[:3])
+                if anchors is None:
+                    continue
+        here = offsets[i] + i
+        pos = offsets[i + 1] + i + 1  # just past the token and its space
+        for direct, stems, regex, groups, follow in anchors:
+            for category, negatable in direct:
+                hits.append((category, here, pos, clause, negatable and _negated(tokens, i)))
+            for stem, category, negatable in stems:
                 if token.startswith(stem):
-                    hits.append(_Hit(category, here, pos, clause,
-                                     negatable and _negated(tokens, i)))
-            if anchor.regex is None:
+                    hits.append((category, here, pos, clause, negatable and _negated(tokens, i)))
+            if regex is None:
                 continue
-            if anchor.follow is not None:
+            if follow is not None:
                 if i == last:
                     continue
                 nxt = tokens[i + 1]
-                words, stems = anchor.follow
-                if nxt not in words and not (stems and nxt.startswith(stems)):
+                if nxt not in follow[0] and not (follow[1] and nxt.startswith(follow[1])):
                     continue
-            m = anchor.regex.match(text, here)
+            m = regex.match(text, here)
             if m.lastindex is None:
                 continue
-            for (category, negatable), (start, end) in zip(anchor.groups, m.regs[1:]):
+            for (category, negatable), (start, end) in zip(groups, m.regs[1:]):
                 if start >= 0:
-                    hits.append(_Hit(category, start, end, clause,
-                                     negatable and _negated(tokens, i)))
+                    hits.append((category, start, end, clause, negatable and _negated(tokens, i)))
     return hits
+
+
+_NEGATION_CONTEXT = rules.NEGATORS | rules.NEGATION_FILLERS
 
 
 def _negated(tokens: list[str], i: int) -> bool:
     """A negator within a few filler words before token i, in the same clause."""
+    if i == 0 or tokens[i - 1] not in _NEGATION_CONTEXT:
+        return False
     negators, fillers = rules.NEGATORS, rules.NEGATION_FILLERS
     for j in range(i - 1, max(i - 5, -1), -1):
         token = tokens[j]
@@ -329,35 +352,54 @@ def _negated(tokens: list[str], i: int) -> bool:
     return False
 
 
-def _keyword(text: str, hit: _Hit) -> str:
+#: a pasted log should not flood the keyword analytics: the first terms are the telling ones
+_MAX_KEYWORDS = 20
+
+#: reason strings built once: ("high", "outage") -> "high:outage"
+_REASON = {(kind, name): f"{kind}:{name}" for kind, names in (
+    ("high", rules.HIGH_CATEGORIES), ("medium", rules.MEDIUM_CATEGORIES),
+    ("low", rules.LOW_CATEGORIES), ("sentiment", ("negative", "neutral", "positive")))
+    for name in names}
+_LABELLED_REASONS = tuple((c, _REASON["medium", c]) for c in rules.MEDIUM_CATEGORIES) + tuple(
+    (c, _REASON["low", c]) for c in rules.LOW_CATEGORIES)
+
+
+def _keyword(text: str, start: int, end: int) -> str:
+    """The matched words without fillers ("my lawyer will contact" -> "lawyer will contact")."""
+    span = text[start:end - 1]
     stop = rules.KEYWORD_STOPWORDS
-    words = [w for w in text[hit.start:hit.end].replace("!", "").split()
-             if w not in stop and not w.isdigit()]
+    if " " not in span:  # one word, the common case
+        word = span.lstrip("!")
+        return "" if word in stop or word.isdigit() else word
+    words = [w for w in span.replace("!", "").split() if w not in stop and not w.isdigit()]
     return " ".join(words[:4])
 
 
-def _decide(subject: str, message: str, norm_subject: str, norm_message: str, text: str,
-            hits: list[_Hit], body_clause: int) -> Classification:
+def _decide(subject: str, message: str, norm: str, text: str, hits: list[_Hit],
+            body_clause: int) -> Classification:
+    """Hits to labels. Order matters: vetoes and negations first, then the two-part
+    triggers, then high (which a resolved or FYI note may stand down), then sentiment,
+    which urgency and action read ("thanks!" alone is low and needs nothing)."""
     reasons: list[str] = []
     veto_targets = rules.VETO_CATEGORIES
 
     # innocent contexts cancel the triggers they overlap ("refund policy", "urgent tag")
-    vetoes = [h for h in hits if h.category in veto_targets]
+    vetoes = [h for h in hits if h[0] in veto_targets]
     found: dict[str, list[_Hit]] = {}
     live: list[_Hit] = []
     for h in hits:
-        category = h.category
+        category, start, end, _, negated = h
         if category in veto_targets:
             continue
-        if h.negated:
+        if negated:
             if category in rules.REPORTED_NEGATIONS:
-                reasons.append("negation:" + _keyword(text, h))
+                reasons.append("negation:" + _keyword(text, start, end))
             if category == "praise":  # "not happy": praise turned around is a complaint
                 found.setdefault("negative", []).append(h)
             continue
-        for v in vetoes:
-            if v.start < h.end and h.start < v.end and category in veto_targets[v.category]:
-                reasons.append("innocent:" + _keyword(text, v))
+        for v_category, v_start, v_end, _, _ in vetoes:
+            if v_start < end and start < v_end and category in veto_targets[v_category]:
+                reasons.append("innocent:" + _keyword(text, v_start, v_end))
                 break
         else:
             found.setdefault(category, []).append(h)
@@ -366,13 +408,13 @@ def _decide(subject: str, message: str, norm_subject: str, norm_message: str, te
 
     # --- triggers made of two parts
     if has("outage_failure") and has("outage_scope"):
-        scoped = {h.clause for h in found["outage_scope"]}
-        both = [h for h in found["outage_failure"] if h.clause in scoped]
+        scoped = {h[3] for h in found["outage_scope"]}
+        both = [h for h in found["outage_failure"] if h[3] in scoped]
         if both:
             found.setdefault("outage", []).extend(both)
     if has("bank_party") and has("bank_action"):
-        parties = {h.clause for h in found["bank_party"]}
-        both = [h for h in found["bank_action"] if h.clause in parties]
+        parties = {h[3] for h in found["bank_party"]}
+        both = [h for h in found["bank_action"] if h[3] in parties]
         if both:
             found.setdefault("chargeback", []).extend(both)
     if has("wrong_charge") and has("refund_ask"):
@@ -384,11 +426,11 @@ def _decide(subject: str, message: str, norm_subject: str, norm_message: str, te
     resolved = has("resolved")
     settled = resolved or has("fyi")
 
-    high = [c for c in rules.HIGH_CATEGORIES if has(c)]
+    high = [c for c in rules.HIGH_CATEGORIES if c in found]
     if high and settled and not question:
         # "never mind, it's back": an outage or a scare stands down; a threat only does
         # when the message itself no longer makes it (the subject may echo an old thread)
-        in_body = {c for c in high for h in found[c] if h.clause >= body_clause}
+        in_body = {c for c in high for h in found[c] if h[3] >= body_clause}
         kept = [c for c in high
                 if c not in rules.SETTLEABLE and (c in in_body or not resolved)]
         if len(kept) < len(high):
@@ -406,27 +448,29 @@ def _decide(subject: str, message: str, norm_subject: str, norm_message: str, te
     # --- sentiment
     praise = has("praise")
     thanks = has("thanks")
-    troubled = problem or billing or bool(high)
+    troubled = open_problem or billing or bool(high)
+    threat = "legal_threat" in high or "chargeback" in high
+    if thanks and len(found["thanks"]) == 1:
+        sign_off = _SIGN_OFF.search(message, max(0, len(message) - 120))
+        if sign_off is not None and message[:sign_off.start()].strip():
+            thanks = False
     shouting = False
     if troubled:
         raw = subject + "\n" + message
         shouting = _SHOUT_RUN.search(raw) is not None
         negative = (
-            has("anger") or has("negative") or any(has(c) for c in rules.THREAT_CATEGORIES)
-            or has("sarcasm") or has("repeat") or shouting
+            threat or not rules.NEGATIVE_CATEGORIES.isdisjoint(found) or shouting
             or "!!" in raw or "??" in raw or "?!" in raw
-            or ((praise or thanks) and (_SARCASM_OPENER.search(norm_subject) is not None
-                                        or _SARCASM_OPENER.search(norm_message) is not None))
+            or ((praise or thanks) and _SARCASM_OPENER.search(norm) is not None)
         )
     else:
-        negative = has("anger") or has("negative") or any(
-            has(c) for c in rules.THREAT_CATEGORIES)
+        negative = threat or not rules.COMPLAINT_CATEGORIES.isdisjoint(found)
     if ignored:
         sentiment = "neutral"
     elif negative:
         sentiment = "negative"
     elif (praise and not open_problem) or (
-            thanks and not (open_problem or high or question or request)):
+            thanks and not (open_problem or high or question or request or has("minor"))):
         sentiment = "positive"
     else:
         sentiment = "neutral"
@@ -438,6 +482,8 @@ def _decide(subject: str, message: str, norm_subject: str, norm_message: str, te
         urgency = "high"
     elif ignored or settled or thanks_only:
         urgency = "low"
+    elif has("feature_request") and not (problem or cancellation):
+        urgency = "low"  # "would be great if the billing portal had X" is not a billing issue
     elif problem or billing or cancellation:
         urgency = "medium"
     else:
@@ -458,29 +504,29 @@ def _decide(subject: str, message: str, norm_subject: str, norm_message: str, te
         action = problem or billing or cancellation or question or request or has("minor")
 
     # --- reasons and keywords, in a stable order
-    for c in high:
-        reasons.append("high:" + c)
-    for c in rules.MEDIUM_CATEGORIES:
-        if has(c):
-            reasons.append("medium:" + c)
-    for c in rules.LOW_CATEGORIES:
-        if has(c):
-            reasons.append("low:" + c)
+    reasons += [_REASON["high", c] for c in high]
+    reasons += [reason for c, reason in _LABELLED_REASONS if c in found]
     if shouting:
         reasons.append("tone:shouting")
-    reasons.append("sentiment:" + sentiment)
-    keyword_categories = rules.KEYWORD_CATEGORIES
+    reasons.append(_REASON["sentiment", sentiment])
+    keyword_categories, stop = rules.KEYWORD_CATEGORIES, rules.KEYWORD_STOPWORDS
     keywords: list[str] = []
-    for h in live:
-        if h.category in keyword_categories:
-            word = _keyword(text, h)
+    for category, start, end, _, _ in live:
+        if category in keyword_categories:
+            word = text[start:end - 1]
+            if " " in word:
+                word = _keyword(text, start, end)
+            elif word[0] == "!" or word in stop or word.isdigit():
+                continue
             if word and word not in keywords:
                 keywords.append(word)
+                if len(keywords) == _MAX_KEYWORDS:
+                    break
 
     return Classification(
         urgency=urgency,
         sentiment=sentiment,
-        requires_action=bool(action),
+        requires_action=action,
         reasons=list(dict.fromkeys(reasons)),
         keywords=keywords,
         alert_trigger=high[0] if high else None,

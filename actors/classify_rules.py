@@ -29,25 +29,33 @@ SETTLEABLE = frozenset({"outage", "data_loss", "explicit_urgency"})
 MEDIUM_CATEGORIES = ("bug", "billing", "cancellation", "anger")
 LOW_CATEGORIES = ("how_to", "minor", "feature_request", "praise", "thanks", "feedback", "calm",
                   "resolved", "fyi", "auto_reply", "spam")
-#: a customer threatening us is negative whatever else they say
-THREAT_CATEGORIES = frozenset({"legal_threat", "chargeback", "privacy_hostile"})
+#: a customer threatening us is negative whatever else they say (unless it stood down)
+THREAT_CATEGORIES = frozenset({"legal_threat", "chargeback"})
+#: negative in any ticket
+COMPLAINT_CATEGORIES = frozenset({"anger", "negative", "privacy_hostile"})
+#: negative when the ticket is about a problem: "again", "love how ...", shouting
+NEGATIVE_CATEGORIES = COMPLAINT_CATEGORIES | {"sarcasm", "repeat"}
 #: shown as "negation:<term>" when a negator cancels them
 REPORTED_NEGATIONS = frozenset({"explicit_urgency", "outage", "data_loss", "legal_threat",
                                 "chargeback", "privacy", "refund_ask", "bug", "praise",
                                 "resolved", "cancellation"})
+#: categories that only feed a decision, never a label of their own: the two halves of
+#: an outage (a failure in the same clause as "everyone", "production"), of a chargeback
+#: (the bank and what it is asked to do), of a refund demand (a wrong charge and the ask
+#: for money back), and the tone and intent signals sentiment and action read
+HELPER_CATEGORIES = frozenset({
+    "outage_failure", "outage_scope", "bank_party", "bank_action", "wrong_charge",
+    "refund_ask", "privacy_hostile", "negative", "repeat", "sarcasm", "request", "chase"})
 #: patterns that carry their own negation, or where "not" is the point
-NOT_NEGATABLE = frozenset({"veto_urgency", "veto_refund", "veto_legal", "veto_chargeback",
-                           "veto_outage", "veto_praise", "veto_courtesy", "veto_bug",
-                           "veto_cancel", "veto_scope", "veto_negative", "veto_billing", "veto_data_loss",
-                           "veto_retraction", "how_to", "chase", "request", "calm",
-                           "fyi", "auto_reply", "spam", "sarcasm",
-                           "outage_failure", "feature_request", "repeat"})
+NOT_NEGATABLE = frozenset({
+    "veto_urgency", "veto_refund", "veto_legal", "veto_chargeback", "veto_outage",
+    "veto_praise", "veto_courtesy", "veto_bug", "veto_cancel", "veto_scope", "veto_negative",
+    "veto_billing", "veto_data_loss", "veto_retraction", "how_to", "chase", "request", "calm",
+    "fyi", "auto_reply", "spam", "sarcasm", "outage_failure", "feature_request", "repeat"})
 KEYWORD_CATEGORIES = frozenset(HIGH_CATEGORIES) | {
     "bug", "billing", "cancellation", "anger", "negative", "praise", "wrong_charge",
     "feature_request", "outage_failure", "privacy_hostile"}
 
-_HIGH_OR_PRIVACY = ("legal_threat", "chargeback", "privacy", "privacy_hostile", "outage",
-                    "outage_failure", "outage_scope", "data_loss", "explicit_urgency")
 #: veto category -> the categories its hits cancel
 VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_urgency": frozenset({"explicit_urgency"}),
@@ -107,7 +115,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "pasword": ("password",), "recieve": ("receive",), "recieved": ("received",),
     "ive": ("i", "ve"), "noone": ("nobody",), "ppl": ("people",),
     "rueckbuchung": ("ruckbuchung",),
-    "loeschen": ("loschen",), "loeschung": ("loschung",), "geloescht": ("geloscht",), "geloest": ("gelost",),
+    "loeschen": ("loschen",), "loeschung": ("loschung",), "geloescht": ("geloscht",),
+    "geloest": ("gelost",),
     "zurueck": ("zuruck",), "kuendigung": ("kundigung",), "kuendige": ("kundige",),
     "aerger": ("arger",), "aergerlich": ("argerlich",), "enttaeuscht": ("enttauscht",),
     "gemaess": ("gemass",), "datenschutzbehoerde": ("datenschutzbehorde",),
@@ -120,7 +129,8 @@ SARCASM_OPENER = (
     r"(?:great|fantastic|brilliant|wonderful|perfect|lovely|awesome|terrific|super|nice|"
     r"excellent|genial|toll|prima|parfait|bravo|genau|klasse|estupendo|magnifique)\s*[,.!]")
 
-_LAWYER = "lawyer*/attorney*/solicitor*/abogad*/avocat*/anwalt*/anwaelt*/rechtsanwalt*/anwalte/counsel"
+_LAWYER = ("lawyer*/attorney*/solicitor*/abogad*/avocat*/anwalt*/anwaelt*/rechtsanwalt*/anwalte/"
+           "counsel")
 #: what a customer's own lawyer does in a threat ("will be in touch"), not in a review
 _LAWYER_ACTS = ("will/ll/shall/would/is_going/are_going/going/gonna/be/in_touch/contact*/hear/"
                 "letter/papers/proceed*/action/handl*/advised/instructed/informed/informiert/"
@@ -137,7 +147,11 @@ _SYSTEM = ("site/website/app/application/service/services/platform/system/system
 _DATA_PLURAL = ("data/files/records/contacts/tickets/projects/notes/attachments/invoices/"
                 "history/database/databases/everything/conversations/messages/reports/"
                 "kundendaten/daten/kontakte/datos/archivos/contactos/facturas/donnees/fichiers/"
-                "factures/projets/customers/clientes/kunden/emails/documents/dokumente/documentos")
+                "factures/projets/customers/clientes/kunden/emails/documents/dokumente/documentos/"
+                "articles/entries/orders/leads/deals/comments/images/photos/uploads/backups/"
+                "macros/templates/workflows/anhange/dateien/projekte/notizen/rechnungen/"
+                "nachrichten/berichte/eintrage/adjuntos/proyectos/notas/mensajes/informes/"
+                "registros/pieces_jointes/rapports/articulos/artikel")
 _DATA_ANY = _DATA_PLURAL + ("/file/record/contact/ticket/project/note/attachment/invoice/"
                             "conversation/message/report/document/customer")
 _GONE = ("gone/lost/deleted/wiped/erased/vanished/disappeared/missing/overwritten/corrupted/"
@@ -147,7 +161,8 @@ _PERSONAL = ("personal_data/personal_information/personal_info/personal_details/
              "datos_personales/donnees_personnelles/my_data/my_information/my_info/my_details/"
              "meine_daten/meiner_daten/mis_datos/mes_donnees/my_personal/our_personal/"
              "about_me/on_me/sobre_mi/sur_moi/uber_mich/every_bit_of_personal/all_my_data/"
-             "toutes_mes_donnees/todos_mis_datos/alle_meine_daten/aller_meiner_daten/my_account_data")
+             "toutes_mes_donnees/todos_mis_datos/alle_meine_daten/aller_meiner_daten/"
+             "my_account_data")
 _REQUEST_VERB = ("please/need/needs/must/want/expect/demand/require*/fix/respond/reply/answer/act/"
                  "call/refund/restore/resolve/help/bitte/melden/necesito/necesitamos/merci/svp/"
                  "rappel*/zuruckrufen/contact/escalate/look/address/handle")
@@ -171,6 +186,9 @@ RULES: dict[str, tuple[str, ...]] = {
         "acudir*/acudire/parler/parlerai/parlerons/contacter/contacterai/consulter/"
         "sprechen/spreche/kontaktier*/einschalt*/eingeschaltet/beauftrag*/mandat*/saisi*/"
         f"hand*/pass*/turn* ~3 {_LAWYER}",
+        "forward*/escalat*/pass*/hand*/send*/refer*/weiterleit*/reenviar*/transmet* ~3 "
+        "legal_department/legal_team/legal_dept/legal_counsel/legal/rechtsabteilung/"
+        "departamento_legal/service_juridique/juristen/juristes/asesoria_juridica",
         "contract/terms/agreement/sla/obligations ~2 you/you_have/you_ve ~1 breached/violated/"
         "broke/broken",
         "breached/violated ~3 contract/agreement/terms/sla/obligations",
@@ -229,12 +247,16 @@ RULES: dict[str, tuple[str, ...]] = {
         "reversing/reversed/disputing/disputed ~3 the/this/that/your/all/my/these/those/both ~1 "
         "charge*/payment*/transaction*/debit*",
         "faire/fais/ferai/ferons/fait opposition", "opposition ~4 banque/carte/prelevement*",
-        "stop/block/blocking ~1 your/all_your/any_further/further ~1 payment*/charge*/debit*/transaction*",
+        "stop/block/blocking ~1 your/all_your/any_further/further ~1 payment*/charge*/debit*/"
+        "transaction*",
     ),
     "veto_chargeback": (
         "chargeback* rate/rates/ratio/report*/fee*/handling/protection/module/setting*/"
         "dashboard/api/management/feature/alert*/data/metric*/stat*/analytic*/tab/policy",
         "see/view/track/export/show*/monitor ~3 chargeback*",
+        "handle/handling/handles/process/processing/manage/managing/explain/avoid/prevent/"
+        "reduce/fight/dispute_management ~3 chargeback*/disputes",
+        "chargeback* for/from ~2 sellers/merchants/vendors/marketplace*/customers/buyers",
     ),
     "bank_party": (
         "bank/banks/banco/banque/chase/visa/amex/american_express/mastercard/paypal/issuer/"
@@ -345,10 +367,13 @@ RULES: dict[str, tuple[str, ...]] = {
         "nicht_erreichbar/no_funciona/no_puede*/no_pueden/caido/caida/parad*/panne/indisponible/"
         "ne_peut/ne_peuvent/ne_fonctionne/ne_marche/weisse_seite/weisse/white_page/"
         "not_load*/not_work*/not_respond*/not_open*/not_reach*/unresponsive/dead/"
-        "cannot_work/kommt_nur",
+        "cannot_work/kommt_nur/nothing_loads/nothing_works/nothing_is_working/no_carga*/"
+        "no_cargan/no_abre/impossible_de/impossible_d/geht_nicht/nicht_moglich",
     ),
     "outage_scope": (
         "everyone/everybody/anyone/anybody/nobody/no_one/none_of/across_the_board/across_all/"
+        "ningun/ningun_cliente/ningun_usuario/l_ensemble/ensemble_de/ensemble_des/tous_nos/"
+        "toutes_nos/keinem/keine_r/alle_unsere/alle_mitarbeiter/"
         "all_of_us/any_of_us/tout_le_monde/todo_el_mundo/nadie/niemand/keiner/ninguno/"
         "aucun/aucune/personne_ne/production/prod/produccion/produktion/produktiv*/en_production/"
         "live_site/live_system",
@@ -461,7 +486,10 @@ RULES: dict[str, tuple[str, ...]] = {
     "veto_urgency": (
         "urgent/urgente/urgence/dringend/dringende/emergency/notfall/emergencia ~1 tag/tags/"
         "label*/flag*/priority/status/field/queue/folder/view/filter/contact*/category/"
-        "kategorie/etiqueta*/etiquette*/markier*/kennzeichn*/setting*/option",
+        "kategorie/etiqueta*/etiquette*/markier*/kennzeichn*/setting*/option/banner*/room/"
+        "care/services/department/number/exit/kit/mode/plan/procedure*/line/hotline/dispatch/"
+        "ticket_type/sla/rule/rules/routing",
+        "is_it/is_this/is_that/how/wie ~1 urgent/dringend/urgente",
         "mark*/flag*/tag*/set ~3 as/to ~1 urgent",
         "dringend/urgent/urgente markier*/kennzeichn*/marcar/marquer/markieren",
         "als/as/como/comme/en ~1 dringend/urgent/urgente markier*/kennzeichn*/marcar/marquer/"
@@ -487,6 +515,9 @@ RULES: dict[str, tuple[str, ...]] = {
         "loop/disappeared/verschwunden/desaparec*/unable/locked/gesperrt/bloqueado/bloque/"
         "bloquee/bloques/unusable/blockiert/bloqueada/cuts/cut_off/spinner/hangs/hanging/"
         "weird/strange/seltsam/raro/bizarre/lost/removed/logged_out/log_me_out/logs_me_out/"
+        "err/econnreset/connection_reset/connection_refused/connection_error/typeerror/"
+        "401/403/408/429/forbidden/"
+        "exception/traceback/stack_trace/stacktrace/nullpointer*/segfault/"
         "blurry/pixelated/misaligned/overlapping/truncated/distorted/garbled/unclickable/"
         "duplicate/duplicates/duplicated/"
         "kicked_out",
@@ -495,7 +526,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "angekommen/llega/llego/arrive",
         "not ~1 work*/load*/sav*/send*/show*/display*/open*/sync*/reach*/arriv*/deliver*/"
         "receiv*/get*/appear*/add*/updat*/respond*/accept*/print*/upload*/download*/connect*/"
-        "match*/function*/possible/allowed/log*/sign*/access*",
+        "match*/function*/possible/allowed/log*/sign*/access*/help/helped/fix/fixed/solve/"
+        "solved",
         "can/could not", "will not ~2 log*/sign*/access*/open*/load*/see/use/upload*/"
         "send*/save*/reset*/change*/login/connect*/add*/pay/work/start/sync*",
         "does/do/did/shows/returns/displays/zeigt/macht/hace nothing/nichts/nada",
@@ -530,6 +562,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "factura*/facture*/billing/payment*/charge*",
         "mention*/contain*/enthalt*/include*/about ~2 refund*/invoice*/billing/payment*/"
         "rechnung*/factura*/facture*",
+        "set_up/setup/setting_up/configure/configuring/enable/enabling/create/creating/"
+        "customi*/automat*/einrichten/configurar/configurer ~3 invoice*/billing/payment*/"
+        "refund*/receipt*/factura*/facture*/rechnung*",
+        "multi_currency ~1 invoice*/billing/payment*",
     ),
     "billing": (
         "invoice/invoices/bill/bills/billed/billing/charged/charges/charging/payment/"
@@ -543,7 +579,9 @@ RULES: dict[str, tuple[str, ...]] = {
         "cancel/cancels/cancelling/canceling/cancellation*/cancelation*/unsubscrib*/kundig*/"
         "kundigung/cancelar*/cancelacion/darme_de_baja/dar_de_baja/resilier/resilie/"
         "resiliation/annuler/annulation/terminate*/termination",
-        "close/delete/remove/closing/deleting ~2 account/accounts/konto/cuenta/compte",
+        "close/delete/remove/closing/deleting/supprimer/fermer/cerrar/eliminar/borrar/"
+        "loschen/schliessen/kundigen/cancelar/annuler ~2 account/accounts/konto/cuenta/compte/"
+        "abonnement/abo/suscripcion",
         "moving/switching/move/switch ~2 another/other/different ~1 tool/provider/vendor/"
         "product/solution/helpdesk",
         "vertrag ~3 beenden/auflosen",
@@ -607,7 +645,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "fourth/third/fifth/tenth email/time/mail",
     ),
     "sarcasm": (
-        "love/loving/lovely how/that/when", "thanks_a_lot $", "thanks_for_nothing",
+        "love/loving/lovely how/that/when", "thanks_for_nothing",
         "as_always $", "really_loving/just_great/oh_great/oh_wonderful/great_qa", "so_helpful $",
         "super_productive",
     ),

@@ -114,7 +114,8 @@ def test_labelled_set_is_well_formed(labelled):
     langs = Counter(t["lang"] for t in labelled)
     assert sum(n for lang, n in langs.items() if lang != "en") >= 40
     assert all(langs[lang] >= 10 for lang in ("de", "es", "fr"))
-    assert set(t["critical"] for t in labelled) >= {"legal_threat", "chargeback", "privacy", "outage"}
+    critical = {t["critical"] for t in labelled}
+    assert critical >= {"legal_threat", "chargeback", "privacy", "outage"}
 
 
 def test_accuracy_on_labelled_set(labelled, predictions, capsys):
@@ -172,7 +173,8 @@ def test_refundable_is_not_refund(service):
 
 
 def test_the_refund_arrived_is_a_thank_you(service):
-    result = service.classify("Re: double charge", "The refund for the double charge arrived, thanks!")
+    result = service.classify("Re: double charge",
+                              "The refund for the double charge arrived, thanks!")
     assert (result.urgency, result.sentiment, result.requires_action) == ("low", "positive", False)
 
 
@@ -196,7 +198,8 @@ def test_negated_urgency_is_not_high(service, message):
 
 
 def test_not_down_is_not_an_outage(service):
-    slow = service.classify("Slow", "The site isn't down, but the dashboard takes 20 seconds to load.")
+    slow = service.classify("Slow",
+                            "The site isn't down, but the dashboard takes 20 seconds to load.")
     assert slow.urgency == "medium"
     down = service.classify("Down", "The site is down for everyone in our company.")
     assert down.alert_trigger == "outage"
@@ -210,7 +213,8 @@ def test_negation_does_not_leak_across_clauses(service):
 
 
 def test_nothing_was_lost_is_not_data_loss(service):
-    result = service.classify("Backup", "An intern deleted a folder, but nothing was lost. Great job!")
+    result = service.classify("Backup",
+                              "An intern deleted a folder, but nothing was lost. Great job!")
     assert result.urgency == "low"
     assert result.sentiment == "positive"
 
@@ -226,7 +230,8 @@ def test_accents_and_case_are_folded(service, word):
 
 
 def test_all_caps_is_read_and_counts_as_shouting(service):
-    result = service.classify("MY LAWYER WILL HEAR ABOUT THIS", "YOU DELETED MY SHOP. MY LAWYER WILL CONTACT YOU.")
+    result = service.classify("MY LAWYER WILL HEAR ABOUT THIS",
+                              "YOU DELETED MY SHOP. MY LAWYER WILL CONTACT YOU.")
     assert result.alert_trigger == "legal_threat"
     assert result.sentiment == "negative"
     thanks = service.classify("THANK YOU", "THANK YOU SO MUCH!!! YOU SAVED MY WEEK")
@@ -274,6 +279,61 @@ def test_multilingual_high_triggers(service, message, trigger):
 ])
 def test_paraphrased_high_triggers(service, message, trigger):
     assert service.classify("Help", message).alert_trigger == trigger
+
+
+#: phrasings written after the first rule pass, to find holes rather than to fit:
+#: (message, urgency). Kept as regressions, so fixed gaps stay fixed.
+PHRASINGS = [
+    ("I have instructed my solicitor to recover the fees.", "high"),
+    ("I'm contacting a lawyer tomorrow.", "high"),
+    ("Our lawyers are reviewing the contract terms you breached.", "high"),
+    ("I'll be forwarding this to our legal department.", "high"),
+    ("Voy a hablar con mi abogado", "high"),
+    ("Nous allons saisir la justice.", "high"),
+    ("Wir werden Anzeige erstatten", "high"),
+    ("Nos avocats vont vous contacter.", "high"),
+    ("Sue from finance asked me to forward the invoice.", "medium"),
+    ("Do you have a lawsuit template for law firms?", "low"),
+    ("Our lawyer asked for a copy of your DPA, where can I download it?", "low"),
+    ("Our lawyer went through the new terms and everything is fine. Happy to sign.", "low"),
+    ("I'm reversing the charge through my credit card.", "high"),
+    ("I reported the transaction as fraud to my bank.", "high"),
+    ("Vamos a reclamar a la entidad bancaria el cargo duplicado", "high"),
+    ("Hemos detectado un cargo que no reconocemos, lo hemos reclamado al banco.", "high"),
+    ("Can you explain how you handle chargebacks for marketplace sellers?", "low"),
+    ("Please ignore my earlier message about a chargeback, the bank cleared it up.", "low"),
+    ("Please delete my account and all data associated with it.", "high"),
+    ("Please send me a copy of all the data you have on me.", "high"),
+    ("Someone else's customer data showed up in our export.", "high"),
+    ("Your app exposed my home address to other users.", "high"),
+    ("Je souhaite connaître les données que vous détenez sur moi.", "high"),
+    ("Quiero que borren mi cuenta y todos mis datos.", "high"),
+    ("How do I export my personal data from my profile?", "low"),
+    ("service down?", "high"),
+    ("Nothing loads for anyone in our office, is it on your side?", "high"),
+    ("Great, another outage. Third this week.", "high"),
+    ("Nuestra web no carga para ningún cliente desde esta mañana.", "high"),
+    ("Impossible de se connecter pour l'ensemble de nos agents.", "high"),
+    ("The migration deleted our knowledge base articles.", "high"),
+    ("Seit dem Update sind alle Anhänge weg.", "high"),
+    ("Changes to saved filters are lost after a refresh.", "medium"),
+    ("i was charged 3 times please refund", "high"),
+    ("You took the payment twice. I want my money back.", "high"),
+    ("I have been double charged. What should I do?", "medium"),
+    ("Is it urgent to update to the new API version?", "low"),
+    ("Urgent care clinic here - how do we set up after-hours routing?", "low"),
+    ("The emergency banner in your app is misspelled.", "low"),
+    ("ES URGENTE", "high"),
+    ("It's not a big deal but the logo is blurry on retina screens", "medium"),
+    ("Our webhooks show 403 Forbidden since Monday.", "medium"),
+    ("It would be great if the billing portal supported saved filters.", "low"),
+    ("Merci de supprimer mon compte.", "medium"),
+]
+
+
+@pytest.mark.parametrize(("message", "urgency"), PHRASINGS)
+def test_other_phrasings(service, message, urgency):
+    assert service.classify("", message).urgency == urgency
 
 
 # --- sentiment and action ------------------------------------------------------------
@@ -354,7 +414,8 @@ def test_deterministic_and_stateless(labelled):
 def test_empty_and_missing_text(service):
     for subject, message in (("", ""), (None, None), ("   ", "\n\n")):
         result = service.classify(subject, message)
-        assert (result.urgency, result.sentiment, result.requires_action) == ("low", "neutral", False)
+        labels = (result.urgency, result.sentiment, result.requires_action)
+        assert labels == ("low", "neutral", False)
         assert result.alert_trigger is None and result.keywords == []
 
 
@@ -365,6 +426,18 @@ def test_any_text_gets_valid_labels(subject, message):
     assert result.urgency in LABELS["urgency"]
     assert result.sentiment in LABELS["sentiment"]
     assert (result.alert_trigger is not None) == (result.urgency == "high")
+
+
+def test_every_rule_category_feeds_a_decision():
+    """A misspelt category in the tables would match and then be ignored, silently."""
+    from actors import classify_rules as rules
+
+    known = (set(rules.HIGH_CATEGORIES) | set(rules.MEDIUM_CATEGORIES) | set(rules.LOW_CATEGORIES)
+             | rules.HELPER_CATEGORIES | set(rules.VETO_CATEGORIES))
+    assert set(rules.RULES) <= known, set(rules.RULES) - known
+    targets = set().union(*rules.VETO_CATEGORIES.values())
+    assert targets <= known | {"refund_demand"}, targets - known
+    assert set(rules.VETO_CATEGORIES) <= set(rules.RULES)
 
 
 def test_classifier_modules_stay_pure():
