@@ -16,6 +16,7 @@ from datetime import datetime
 import anyio
 import httpx
 import pytest
+from pymongo import MongoClient
 
 from actors.classify import ClassifyService
 from actors.schema import NOTIFICATIONS, TICKETS
@@ -25,7 +26,7 @@ from tests.test_process import supervisor_process, wait_health
 
 pytestmark = pytest.mark.anyio
 
-#: a tenant with many tickets in the generated data set (10 of them high urgency with this seed)
+#: a tenant of the generated data set: about ten of its tickets are high urgency with this seed
 TENANT = "acme"
 #: a tenant of our own, made of exactly ``len(OUTAGES)`` high-urgency tickets and a few others
 SMALL = "failco"
@@ -116,10 +117,11 @@ def wall(iso: str) -> float:
 
 async def test_half_failing_slow_notify_delivers_every_alert_exactly_once_and_reruns_queue_nothing(store, mock, tmp_path):
     set_notify(mock, failure_rate=0.5, latency_ms=(50, 2000))
-    # more attempts than the default 8: at 50 % failures one alert in 256 would die, and this
-    # test is about delivery (dying is covered below and in test_notifier)
+    # More attempts than the default 8 (at 50 % failures one alert in 256 would die; dying is
+    # covered below and in test_notifier) and retry delays capped at 2 s rather than 300 s:
+    # one alert in 128 fails 7 times in a row, and its 7th delay alone may be 64 s.
     async with running_stack(store, mock.url, tmp_path, notify_timeout_seconds=3, circuit_open_seconds=1,
-                             notify_max_attempts=30) as stack:
+                             notify_max_attempts=30, notify_backoff_cap=2) as stack:
         job = await run_ingestion(stack.client, TENANT)
         expected = await high_urgency_keys(store, TENANT)
         n = len(expected)
@@ -145,7 +147,7 @@ async def test_dead_notify_opens_the_breaker_no_call_while_open_then_half_open_a
     set_notify(mock, failure_rate=1.0, latency_ms=(20, 50))
     open_seconds = 2.0
     async with running_stack(store, mock.url, tmp_path, notify_timeout_seconds=3, circuit_open_seconds=open_seconds,
-                             notify_max_attempts=30) as stack:
+                             notify_max_attempts=30, notify_backoff_cap=1) as stack:
         status = await circuit(stack.client)
         assert CONTRACT_STATUS_FIELDS <= set(status)
         assert (status["name"], status["state"], status["window_size"], status["failure_threshold"]) == \
@@ -238,11 +240,11 @@ async def test_notifications_list_filters_by_status_and_validates(store, mock, t
 
 
 @pytest.mark.slow
-def test_kill_9_with_alerts_pending_then_restart_delivers_each_exactly_once(tmp_path, mongo_url, db_name):
+def test_kill_9_with_alerts_in_flight_then_restart_delivers_each_exactly_once(tmp_path, mongo_url, db_name):
     with start_mock_api("--tickets", "200", "--rate-limit-per-minute", "100000", "--notify-failure-rate", "1",
-                        "--notify-latency-ms", "10-50", "--seed", "7") as mock:
+                        "--notify-latency-ms", "400-800", "--seed", "7") as mock:
         env = {"MONGO_URL": mongo_url, "MONGO_DB": db_name, "EXTERNAL_API_URL": mock.url, "CIRCUIT_OPEN_SECONDS": "1",
-               "NOTIFY_TIMEOUT_SECONDS": "2", "NOTIFY_MAX_ATTEMPTS": "50"}
+               "NOTIFY_TIMEOUT_SECONDS": "2", "NOTIFY_MAX_ATTEMPTS": "50", "NOTIFY_BACKOFF_CAP": "2"}
         with supervisor_process(tmp_path / "a", **env) as (first, url):
             wait_health(url, 60)
             job = httpx.post(url + f"/ingest/run?tenant_id={TENANT}&wait=true", timeout=60).json()
@@ -250,26 +252,38 @@ def test_kill_9_with_alerts_pending_then_restart_delivers_each_exactly_once(tmp_
             n = job["metrics"]["notifications_queued"]
             assert n > 0
             deadline = time.monotonic() + 15
-            while httpx.get(mock.url + "/notify/log").json()["received"] < 5:  # the notifier is at work
+            while True:  # wait for calls in flight: received by the mock, not answered yet
+                log = httpx.get(mock.url + "/notify/log").json()
+                if log["received"] > log["failed"]:
+                    break
                 assert time.monotonic() < deadline
-                time.sleep(0.1)
-            pending = httpx.get(url + f"/notifications?tenant_id={TENANT}&status=pending&limit=1000").json()["items"]
-            assert len(pending) == n
+                time.sleep(0.02)
             first.send_signal(signal.SIGKILL)
             first.wait()
-        assert httpx.get(mock.url + "/notify/log").json()["accepted"] == 0
-        httpx.post(mock.url + "/admin/config", json={"notify_failure_rate": 0.0}).raise_for_status()
+        with MongoClient(mongo_url, tz_aware=True) as client:
+            entries = list(client[db_name][NOTIFICATIONS].find({"tenant_id": TENANT}))
+        assert len(entries) == n and all(e["status"] == "pending" for e in entries)
+        leased = [e for e in entries if e["lease_until"] is not None]
+        assert leased, "the kill was meant to catch deliveries in flight"
+        # let the mock answer (fail) what the dead process had sent before it heals
+        deadline = time.monotonic() + 3
+        while (log := httpx.get(mock.url + "/notify/log").json())["failed"] < log["received"]:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        assert log["accepted"] == 0
+        httpx.post(mock.url + "/admin/config", json={"notify_failure_rate": 0.0, "notify_latency_ms": [10, 50]}
+                   ).raise_for_status()
 
         with supervisor_process(tmp_path / "b", **env) as (second, url):
             wait_health(url, 60)
-            # leases of the killed process run out (timeout + 10 s), backoff delays come due
+            # the killed process's leases run out (timeout + 10 s), then its entries go out
             deadline = time.monotonic() + 60
             while len(httpx.get(url + f"/notifications?tenant_id={TENANT}&status=sent&limit=1000").json()["items"]) < n:
                 assert time.monotonic() < deadline, "pending alerts were not delivered after the restart"
                 time.sleep(0.2)
             log = httpx.get(mock.url + "/notify/log").json()
             assert (log["accepted"], log["unique_keys"], log["duplicate_keys"]) == (n, n, 0), log
-            keys = {item["key"] for item in httpx.get(url + f"/notifications?tenant_id={TENANT}&limit=1000").json()["items"]}
-            assert set(log["keys"]) == keys
+            assert set(log["keys"]) == {e["_id"] for e in entries}
             second.send_signal(signal.SIGTERM)
             assert second.wait(10) == 0

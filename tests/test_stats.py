@@ -154,21 +154,25 @@ async def test_rollup_read_rides_an_index(store):
                                                "cursor": {}}, "verbosity": "executionStats"})
     stages = plan_stages(explain)
     assert "IXSCAN" in stages and "COLLSCAN" not in stages, stages
-    days = await store[ROLLUPS].count_documents({"tenant_id": "alpha", "unit": "day"})
-    assert execution(explain)["totalDocsExamined"] == days + 1  # the days and the meta document
+    months = await store[ROLLUPS].count_documents({"tenant_id": "alpha", "unit": "month"})
+    assert 1 <= months <= 2  # three days of history
+    assert execution(explain)["totalDocsExamined"] == months + 1  # the months and the meta document
 
 
 async def test_refresh_removes_buckets_that_became_empty(store):
     now = utcnow()
-    old = now - timedelta(days=3)
+    old = now - timedelta(days=40)  # another day and another month
+
+    async def buckets() -> dict[str, int]:
+        return {unit: await store[ROLLUPS].count_documents({"tenant_id": "t1", "unit": unit})
+                for unit in ("hour", "day", "month")}
+
     await store[TICKETS].bulk_write([InsertOne(ticket_doc("t1", "A", old)), InsertOne(ticket_doc("t1", "B", now))])
     await refresh_hours(store, "t1", [old, now])
-    assert await store[ROLLUPS].count_documents({"tenant_id": "t1", "unit": "hour"}) == 2
-    assert await store[ROLLUPS].count_documents({"tenant_id": "t1", "unit": "day"}) == 2
+    assert await buckets() == {"hour": 2, "day": 2, "month": 2}
     await store[TICKETS].update_one({"tenant_id": "t1", "external_id": "A"}, {"$set": {"deleted_at": now}})
     await refresh_hours(store, "t1", [old])
-    assert await store[ROLLUPS].count_documents({"tenant_id": "t1", "unit": "hour"}) == 1
-    assert await store[ROLLUPS].count_documents({"tenant_id": "t1", "unit": "day"}) == 1
+    assert await buckets() == {"hour": 1, "day": 1, "month": 1}
     answer = await rollup_stats(store, "t1", now)
     assert answer is not None and answer["total_tickets"] == 1
 
@@ -195,7 +199,7 @@ async def test_unfinished_refresh_is_declined_then_healed(store):
     # a refresh announced an hour and died before finishing it (cancelled, crashed)
     late = now - 50 * HOUR
     await store[TICKETS].bulk_write([InsertOne(ticket_doc("t2", "B", late))])
-    await store[ROLLUPS].update_one({"_id": {"t": "t2", "u": "meta"}}, {"$addToSet": {"pending": hour_of(late)}})
+    await store[ROLLUPS].update_one({"_id": rollups._meta_id("t2")}, {"$addToSet": {"pending": hour_of(late)}})
     assert await rollup_stats(store, "t2", now) is None
     await refresh_hours(store, "t2", [now])  # any later refresh redoes the leftover hour
     answer = await rollup_stats(store, "t2", now)
@@ -214,8 +218,8 @@ labels = st.fixed_dictionaries({
     "requires_action": st.booleans(),
     "keywords": st.lists(st.sampled_from(KEYWORDS[:5]), max_size=3, unique=True),
 })
-#: hours back from now: the trend window, its edge, and older days
-ages = st.sampled_from([0, 1, 2, 5, 23, 24, 30, 47, 200])
+#: hours back from now: the trend window, its edge, older days, another month
+ages = st.sampled_from([0, 1, 2, 5, 23, 24, 30, 47, 200, 24 * 40])
 insert = st.tuples(st.just("insert"), st.lists(st.tuples(ages, st.integers(0, 3599), labels), min_size=1, max_size=4))
 operation = st.one_of(
     insert,
