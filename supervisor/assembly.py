@@ -63,6 +63,8 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
         store, http, notify_url, CircuitBreaker("notify", settings.circuit_window, settings.circuit_failure_threshold,
                                                 settings.circuit_open_seconds),
         owner=owner, timeout_seconds=settings.notify_timeout_seconds, max_attempts=settings.notify_max_attempts,
+        backoff=Backoff(base=settings.notify_backoff_base, cap=settings.notify_backoff_cap,
+                        max_attempts=settings.notify_max_attempts),
     ), 256))
     lock_keeper = await root.start_child(actor("lock_keeper", lambda: LockKeeper(store, settings.lock_ttl_seconds, settings.lock_refresh_seconds), 256))
     loop_monitor = await root.start_child(actor("loop_monitor", LoopMonitor, 4))

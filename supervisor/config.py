@@ -38,7 +38,11 @@ class Settings(BaseSettings):
     circuit_failure_threshold: int = Field(5, ge=1)
     circuit_open_seconds: float = Field(30.0, ge=0)
     notify_timeout_seconds: float = Field(5.0, gt=0)
-    notify_max_attempts: int = Field(8, ge=1)
+    #: at 50% failures, 15 attempts leave 1 alert in 30,000 undelivered (then `dead`, visible)
+    notify_max_attempts: int = Field(15, ge=1)
+    #: delay ceiling after an alert's first failure, doubling per failure up to the cap (full jitter)
+    notify_backoff_base: float = Field(1.0, ge=0)
+    notify_backoff_cap: float = Field(300.0, ge=0)
     log_level: str = "INFO"
 
     def resolved_notify_url(self, external_api_url: str) -> str:
