@@ -121,6 +121,21 @@ def stop_app(app: AppProcess) -> int | None:
     return process.returncode
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds a process has used so far (None once it is gone)."""
+    try:
+        t = psutil.Process(pid).cpu_times()
+    except psutil.Error:
+        return None
+    return t.user + t.system
+
+
+def machine_line() -> str:
+    """CPUs and load: the benches share the machine, and a busy neighbour slows every figure."""
+    one, five, _ = os.getloadavg()
+    return f"{os.cpu_count()} CPUs, load average {one:.2f} (1 min) {five:.2f} (5 min)"
+
+
 def wait_healthy(app: AppProcess, timeout: float) -> float:
     """Seconds until ``/health`` answered 200; raises if the app died or never got there."""
     started = time.monotonic()
