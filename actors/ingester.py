@@ -95,8 +95,55 @@ async def run_job(spec: JobSpec, deps: IngestDeps, *, task_status: TaskStatus[st
         log.info("job finished", extra={**ctx, "status": status, "error": error, **metrics.as_dict()})
 
 
+class RollupBatch:
+    """Hours whose rollups a job made stale, refreshed every few pages rather than each.
+
+    Refreshing after every page cost the embedded server as much as storing the page; a
+    refresh is idempotent and recomputes whole hours, so refreshing a batch of hours once is
+    the same result for less work. The dashboard lags ingestion by at most a batch, and the
+    job refreshes what is left whatever way it ends.
+    """
+
+    def __init__(self, deps: IngestDeps, tenant_id: str, every_pages: int = 5, every_seconds: float = 10.0) -> None:
+        self._refresh = deps.refresh_rollups
+        self._store = deps.store
+        self._tenant = tenant_id
+        self._every_pages = every_pages
+        self._every_seconds = every_seconds
+        self._hours: set[datetime] = set()
+        self._pages = 0
+        self._since = anyio.current_time()
+
+    async def add(self, hours: set[datetime]) -> None:
+        self._hours |= hours
+        self._pages += 1
+        if self._pages >= self._every_pages or anyio.current_time() - self._since >= self._every_seconds:
+            await self.flush()
+
+    async def flush(self) -> None:
+        if self._refresh is not None and self._hours:
+            hours, self._hours = self._hours, set()
+            await self._refresh(self._store, self._tenant, hours)
+        self._pages = 0
+        self._since = anyio.current_time()
+
+
 async def _pages(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost: anyio.Event) -> str:
     client = ProviderClient(deps.http, deps.provider_url, deps.rate_limiter, metrics, deps.backoff)
+    rollups = RollupBatch(deps, spec.tenant_id)
+    try:
+        return await _page_loop(spec, deps, metrics, lost, client, rollups)
+    finally:
+        # the pages stored so far count, however the job ends
+        with anyio.move_on_after(30, shield=True):
+            try:
+                await rollups.flush()
+            except Exception:  # a refresh cut short leaves its hours pending: the next one redoes them
+                log.warning("rollup refresh failed", extra={"tenant_id": spec.tenant_id, "job_id": spec.job_id})
+
+
+async def _page_loop(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost: anyio.Event,
+                     client: ProviderClient, rollups: RollupBatch) -> str:
     seen: set[str] = set()
     page, total_pages = 1, None
     while True:
@@ -110,8 +157,8 @@ async def _pages(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost: any
         if lost.is_set():
             raise LockLost("lock lost to another job: stopped without writing")
         t1 = time.perf_counter()
-        outcome = await process_page(deps.store, spec.tenant_id, spec.job_id, result.tickets, deps.classifier, metrics,
-                                     deps.refresh_rollups)
+        outcome = await process_page(deps.store, spec.tenant_id, spec.job_id, result.tickets, deps.classifier, metrics)
+        await rollups.add(outcome.touched_hours)
         seen.update(outcome.seen_ids)
         metrics.pages += 1
         total_pages = result.total_pages(deps.page_size) or total_pages
@@ -128,6 +175,7 @@ async def _pages(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost: any
         page = result.next_page
     if lost.is_set():
         raise LockLost("lock lost to another job: stopped before deletions")
+    await rollups.flush()
     await soft_delete_missing(deps.store, spec.tenant_id, spec.job_id, seen, metrics, deps.refresh_rollups)
     return "completed"
 

@@ -17,6 +17,8 @@ class Settings(BaseSettings):
     #: connections per process; requests beyond wait in the driver's queue
     mongo_pool_size: int = Field(20, ge=1, le=500)
     mongo_timeout_ms: int = Field(2000, ge=100)
+    #: concurrent tenant-data reads per process; unset: half the pool (the rest is the actors')
+    web_read_slots: int | None = Field(None, ge=1)
     #: base URL of the ticket provider; unset starts ``mock_api`` on 127.0.0.1:9000
     external_api_url: str | None = None
     mock_api_port: int = 9000
@@ -44,6 +46,10 @@ class Settings(BaseSettings):
     notify_backoff_base: float = Field(1.0, ge=0)
     notify_backoff_cap: float = Field(300.0, ge=0)
     log_level: str = "INFO"
+
+    @property
+    def read_slots(self) -> int:
+        return self.web_read_slots or max(1, self.mongo_pool_size // 2)
 
     def resolved_notify_url(self, external_api_url: str) -> str:
         return self.notify_url or external_api_url.rstrip("/") + "/notify"

@@ -8,7 +8,8 @@ import anyio
 import pytest
 
 from actors.kit import ActorRef, run_actor
-from actors.rate_limiter import Acquire, Grant, Penalize, RateLimiter, acquire_permit
+from actors.gcra import Gcra
+from actors.rate_limiter import BURST, SAFETY_FACTOR, Acquire, Grant, Penalize, RateLimiter, acquire_permit
 from actors.schema import RATE_LIMITS
 
 pytestmark = pytest.mark.anyio
@@ -43,7 +44,7 @@ async def test_budget_state_is_one_shared_document(store):
         for _ in range(4):
             await acquire_permit(ref, "acme", timeout=10)
         doc = await store[RATE_LIMITS].find_one({"_id": "provider"})
-        interval = 60 / (6000 / 1.02)
+        interval = 60 / (6000 / SAFETY_FACTOR)
         # four reservations from one frozen instant: the arrival time moved four intervals
         assert doc["tat"] == pytest.approx(1_000.0 + 4 * interval)
         await ref.tell(Penalize(30.0))
@@ -82,3 +83,19 @@ async def test_waiters_are_woken_with_an_error_when_the_limiter_stops(store):
                         await anyio.sleep(0.01)
                 tg.cancel_scope.cancel()
     assert len(outcome) == 1 and "stopped" in str(outcome[0])
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])  # pure arithmetic: one backend is enough
+@pytest.mark.parametrize("gaps", [[0.0] * 200, [0.0, 3.0] * 100, [0.5, 0.0, 0.0, 7.0] * 50, [61.0, 0.0] * 100])
+async def test_the_configured_budget_never_puts_more_than_59_calls_in_a_minute(gaps):
+    """At 60/min the burst of two plus the safety stretch leave one call of room for jitter."""
+    gcra = Gcra(60 / SAFETY_FACTOR, burst=BURST)
+    tat, now, starts = None, 0.0, []
+    for gap in gaps:  # a caller asks `gap` seconds after its previous call started
+        now += gap
+        reservation = gcra.reserve(tat, now)
+        tat, now = reservation.new_tat, reservation.start_at
+        starts.append(now)
+    for i, first in enumerate(starts):
+        in_window = sum(1 for s in starts[i:] if s < first + 60.0)
+        assert in_window <= 59, (first, in_window)

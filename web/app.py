@@ -5,6 +5,7 @@ from __future__ import annotations
 from quart import Quart, request
 from quart_schema import QuartSchema
 
+from web.admission import install_admission
 from web.context import AppContext
 from web.errors import ApiError, install_error_handlers
 from web.json import ApiJSONProvider
@@ -28,6 +29,7 @@ def create_app(context: AppContext) -> Quart:
     http_metrics = HttpMetrics()
     http_metrics.install(app)
     app.config["HTTP_METRICS"] = http_metrics
+    install_admission(app, context.settings.read_slots)
 
     @app.before_request
     async def reject_repeated_parameters():
