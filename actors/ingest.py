@@ -49,23 +49,14 @@ class Ingest(Actor[IngestMsg]):
         self._owner = owner
         self._started = 0
         self._rejected = 0
-        self._ref: ActorRef | None = None
 
-    async def on_start(self, ref: ActorRef[IngestMsg]) -> None:
-        self._ref = ref
-        self._publish()
-
-    def _publish(self) -> None:
-        if self._ref is not None:
-            self._ref.snapshot = IngestStats(self._started, self._rejected, len(self._jobs.tree()))
+    def snapshot(self) -> IngestStats:
+        return IngestStats(self._started, self._rejected, len(self._jobs.tree()))
 
     async def handle(self, message: IngestMsg) -> dict:
         match message:
             case StartJob(tenant_id):
-                try:
-                    return await self._start(tenant_id)
-                finally:
-                    self._publish()
+                return await self._start(tenant_id)
         raise TypeError(f"ingest cannot handle {message!r}")
 
     async def _start(self, tenant_id: str) -> dict:

@@ -35,11 +35,9 @@ class Janitor(Actor[Sweep]):
         self.tick_seconds = interval_seconds
         self._sweeps = 0
         self._abandoned = 0
-        self._ref: ActorRef | None = None
 
-    async def on_start(self, ref: ActorRef[Sweep]) -> None:
-        self._ref = ref
-        ref.snapshot = JanitorStats(0, 0)
+    def snapshot(self) -> JanitorStats:
+        return JanitorStats(self._sweeps, self._abandoned)
 
     async def handle(self, message: Sweep) -> list[str]:
         return await self.sweep()
@@ -65,6 +63,4 @@ class Janitor(Actor[Sweep]):
                 log.warning("job abandoned", extra={"job_id": job["job_id"], "tenant_id": job["tenant_id"], "reason": reason})
         self._sweeps += 1
         self._abandoned += len(marked)
-        if self._ref is not None:
-            self._ref.snapshot = JanitorStats(self._sweeps, self._abandoned)
         return marked

@@ -164,6 +164,22 @@ class Actor(Generic[Msg]):
 
     #: seconds of mailbox silence before ``on_tick`` runs; ``math.inf`` disables it
     tick_seconds: float = math.inf
+    #: this actor's reference, set by :func:`run_actor` before ``on_start``
+    ref: ActorRef[Msg] | None = None
+
+    def snapshot(self) -> Any:
+        """The immutable state to publish for readers (``/supervisor``, the web layer).
+
+        :func:`run_actor` publishes it after start, after every message and every tick, so
+        no actor has to remember to; ``None`` publishes nothing.
+        """
+        return None
+
+    def publish(self) -> None:
+        if self.ref is not None:
+            snapshot = self.snapshot()
+            if snapshot is not None:
+                self.ref.snapshot = snapshot
 
     async def on_start(self, ref: ActorRef[Msg]) -> None:
         """Runs before the first message; the place to publish a first snapshot."""
@@ -189,7 +205,9 @@ async def run_actor(actor: Actor[Msg], ref: ActorRef[Msg], *, task_status: TaskS
     mailbox loop, in the same task group, so it lives and dies with the actor.
     """
     try:
+        actor.ref = ref
         await actor.on_start(ref)
+        actor.publish()
         try:
             async with anyio.create_task_group() as tg:
                 if actor.background is not None:
@@ -222,12 +240,16 @@ async def _serve(actor: Actor[Msg], ref: ActorRef[Msg]) -> None:
                 return  # ref.close(): no more messages, ever
         if envelope is None:
             await actor.on_tick()
+            actor.publish()
             next_tick = anyio.current_time() + actor.tick_seconds
             continue
         if anyio.current_time() >= next_tick:
             await actor.on_tick()
             next_tick = anyio.current_time() + actor.tick_seconds
-        await _dispatch(actor, ref, envelope)
+        try:
+            await _dispatch(actor, ref, envelope)
+        finally:
+            actor.publish()
 
 
 async def _dispatch(actor: Actor[Any], ref: ActorRef[Any], envelope: _Envelope) -> None:

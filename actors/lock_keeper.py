@@ -55,15 +55,9 @@ class LockKeeper(Actor[LockMsg]):
         self.tick_seconds = refresh_seconds
         self._held: dict[tuple[str, str], anyio.Event] = {}
         self._refreshes = self._lost = self._errors = 0
-        self._ref: ActorRef | None = None
 
-    async def on_start(self, ref: ActorRef[LockMsg]) -> None:
-        self._ref = ref
-        self._publish()
-
-    def _publish(self) -> None:
-        if self._ref is not None:
-            self._ref.snapshot = LockKeeperStats(len(self._held), self._refreshes, self._lost, self._errors)
+    def snapshot(self) -> LockKeeperStats:
+        return LockKeeperStats(len(self._held), self._refreshes, self._lost, self._errors)
 
     async def handle(self, message: LockMsg) -> None:
         match message:
@@ -73,7 +67,6 @@ class LockKeeper(Actor[LockMsg]):
                 self._held.pop((tenant_id, job_id), None)
             case RefreshNow():
                 await self.on_tick()
-        self._publish()
 
     async def on_tick(self) -> None:
         for (tenant_id, job_id), lost in list(self._held.items()):
@@ -89,4 +82,3 @@ class LockKeeper(Actor[LockMsg]):
                 log.error("lock lost to another job", extra={"tenant_id": tenant_id, "job_id": job_id})
                 lost.set()
                 self._held.pop((tenant_id, job_id), None)
-        self._publish()

@@ -32,21 +32,21 @@ class LoopMonitor(Actor[None]):
         #: the last ``window`` lags (a minute at the default interval): bounded by design
         self._lags: deque[float] = deque(maxlen=window)
         self._expected = 0.0
-        self._ref: ActorRef | None = None
 
     async def on_start(self, ref: ActorRef[None]) -> None:
-        self._ref = ref
         self._expected = anyio.current_time() + self.tick_seconds
-        ref.snapshot = LoopLag(0, 0.0, 0.0, 0.0, 0.0)
 
-    async def handle(self, message: None) -> LoopLag | None:
-        return self._ref.snapshot if self._ref else None
+    async def handle(self, message: None) -> LoopLag:
+        return self.snapshot()
 
     async def on_tick(self) -> None:
         now = anyio.current_time()
         self._lags.append(max(0.0, now - self._expected))
         self._expected = now + self.tick_seconds
+
+    def snapshot(self) -> LoopLag:
         values = list(self._lags)
-        if self._ref is not None:
-            self._ref.snapshot = LoopLag(len(values), round(values[-1], 6), round(_quantile(values, 0.5), 6),
-                                         round(_quantile(values, 0.99), 6), round(max(values), 6))
+        if not values:
+            return LoopLag(0, 0.0, 0.0, 0.0, 0.0)
+        return LoopLag(len(values), round(values[-1], 6), round(_quantile(values, 0.5), 6),
+                       round(_quantile(values, 0.99), 6), round(max(values), 6))

@@ -67,15 +67,9 @@ class Notifier(Actor[NotifierMsg]):
         self._concurrency = concurrency
         self._backoff = backoff or Backoff(base=1.0, cap=300.0, max_attempts=max_attempts)
         self._sent = self._failed = self._dead = self._returned = 0
-        self._ref: ActorRef | None = None
 
-    async def on_start(self, ref: ActorRef[NotifierMsg]) -> None:
-        self._ref = ref
-        self._publish()
-
-    def _publish(self) -> None:
-        if self._ref is not None:
-            self._ref.snapshot = NotifierStats(self.breaker.snapshot(), self._sent, self._failed, self._dead, self._returned)
+    def snapshot(self) -> NotifierStats:
+        return NotifierStats(self.breaker.snapshot(), self._sent, self._failed, self._dead, self._returned)
 
     async def handle(self, message: NotifierMsg) -> CircuitSnapshot | None:
         match message:
@@ -84,7 +78,6 @@ class Notifier(Actor[NotifierMsg]):
                 return None
             case ResetCircuit():
                 self.breaker.reset()
-                self._publish()
                 self._poke_self()
                 return self.breaker.snapshot()
         raise TypeError(f"notifier cannot handle {message!r}")
@@ -94,7 +87,6 @@ class Notifier(Actor[NotifierMsg]):
             await self._round()
         except Exception as exc:  # database away: try again next tick rather than crash-loop
             log.warning("outbox round failed", extra={"error": str(exc)[:200]})
-        self._publish()
 
     async def _round(self) -> None:
         if self.breaker.retry_after() > 0:
@@ -110,14 +102,14 @@ class Notifier(Actor[NotifierMsg]):
         async with anyio.create_task_group() as tg:
             for entry in claimed:
                 tg.start_soon(self._deliver, entry)
-        self._publish()
+        self.publish()
         if len(claimed) == self._concurrency and self.breaker.retry_after() == 0:
             self._poke_self()
 
     def _poke_self(self) -> None:
-        if self._ref is not None:
+        if self.ref is not None:
             try:
-                self._ref.tell_nowait(Poke())
+                self.ref.tell_nowait(Poke())
             except ActorError:
                 pass
 

@@ -98,17 +98,10 @@ class RateLimiter(Actor[RateMsg]):
         self._permits = 0
         self._penalties = 0
         self._last_wait = 0.0
-        self._ref: ActorRef | None = None
 
-    async def on_start(self, ref: ActorRef[RateMsg]) -> None:
-        self._ref = ref
-        self._publish()
-
-    def _publish(self) -> None:
-        if self._ref is not None:
-            waiting = {t: len(q) for t, q in self._queues.items()}
-            self._ref.snapshot = RateLimiterStats(self._permits, self._penalties, self._rate, waiting,
-                                                  round(self._last_wait, 3))
+    def snapshot(self) -> RateLimiterStats:
+        waiting = {t: len(q) for t, q in self._queues.items()}
+        return RateLimiterStats(self._permits, self._penalties, self._rate, waiting, round(self._last_wait, 3))
 
     async def handle(self, message: RateMsg) -> None:
         match message:
@@ -125,7 +118,6 @@ class RateLimiter(Actor[RateMsg]):
                 self._penalties += 1
             case _:
                 raise TypeError(f"rate limiter cannot handle {message!r}")
-        self._publish()
 
     async def background(self) -> None:
         while True:
@@ -150,7 +142,7 @@ class RateLimiter(Actor[RateMsg]):
             self._last_wait = grant.waited
             self._permits += 1
             grant.ready.set()
-            self._publish()
+            self.publish()  # the background loop is not a message: publish by hand
 
     def _next_grant(self) -> Grant | None:
         while self._order:
