@@ -20,6 +20,7 @@ from typing import Any
 import anyio
 import httpx
 from anyio.abc import TaskStatus
+from anyio.streams.memory import MemoryObjectSendStream
 
 from actors import jobs, locks
 from actors.backoff import Backoff
@@ -27,7 +28,7 @@ from actors.jobs import JobMetrics
 from actors.kit import ActorError, ActorRef
 from actors.lock_keeper import Hold, Release
 from actors.page_cycle import RollupRefresh, process_page, soft_delete_missing
-from actors.provider_client import ProviderClient, ProviderError
+from actors.provider_client import Page, ProviderClient, ProviderError
 from actors.store import Store
 
 log = logging.getLogger("tickets.ingester")
@@ -142,37 +143,73 @@ async def _pages(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost: any
                 log.warning("rollup refresh failed", extra={"tenant_id": spec.tenant_id, "job_id": spec.job_id})
 
 
+@dataclass(frozen=True)
+class _Fetched:
+    page: int
+    result: Page | None
+    seconds: float
+    error: BaseException | None = None
+
+
+async def _prefetch(client: ProviderClient, tenant_id: str, page_size: int,
+                    send: MemoryObjectSendStream[_Fetched]) -> None:
+    """Fetch page N+1 while page N is being stored: the provider's budget, not our
+    database, sets the pace. The handoff has no buffer, so the fetcher is never more than
+    one page ahead and a job still holds at most one permit (fair sharing)."""
+    page: int | None = 1
+    async with send:
+        while page is not None:
+            started = time.perf_counter()
+            try:
+                result = await client.page(tenant_id, page, page_size)
+            except Exception as exc:  # handed over as data so the loop fails with *this* error
+                await send.send(_Fetched(page, None, time.perf_counter() - started, exc))
+                return
+            await send.send(_Fetched(page, result, time.perf_counter() - started))
+            page = result.next_page
+
+
 async def _page_loop(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost: anyio.Event,
                      client: ProviderClient, rollups: RollupBatch) -> str:
     seen: set[str] = set()
-    page, total_pages = 1, None
-    while True:
-        if await jobs.cancel_requested(deps.store, spec.job_id):
-            return "cancelled"
-        if lost.is_set():
-            raise LockLost("lock lost to another job: stopped without writing")
-        t0 = time.perf_counter()
-        result = await client.page(spec.tenant_id, page, deps.page_size)
-        fetched = time.perf_counter() - t0
-        if lost.is_set():
-            raise LockLost("lock lost to another job: stopped without writing")
-        t1 = time.perf_counter()
-        outcome = await process_page(deps.store, spec.tenant_id, spec.job_id, result.tickets, deps.classifier, metrics)
-        await rollups.add(outcome.touched_hours)
-        seen.update(outcome.seen_ids)
-        metrics.pages += 1
-        total_pages = result.total_pages(deps.page_size) or total_pages
-        if total_pages is not None and metrics.pages > total_pages:
-            total_pages = metrics.pages  # the provider grew while we read it
-        await jobs.report_progress(deps.store, spec.job_id, metrics.pages, total_pages, metrics)
-        if outcome.alerts_queued and deps.notifier is not None:
-            _poke(deps.notifier)
-        log.info("page stored", extra={"tenant_id": spec.tenant_id, "job_id": spec.job_id, "page": page,
-                                       "tickets": len(result.tickets), "fetch_seconds": round(fetched, 3),
-                                       "store_seconds": round(time.perf_counter() - t1, 3)})
-        if result.next_page is None:
-            break
-        page = result.next_page
+    total_pages = None
+    send, receive = anyio.create_memory_object_stream[_Fetched](0)
+    failure: Exception | None = None
+    async with anyio.create_task_group() as tg, receive:
+        tg.start_soon(_prefetch, client, spec.tenant_id, deps.page_size, send)
+        try:
+            async for fetched in receive:
+                if fetched.error is not None:
+                    raise fetched.error
+                result = fetched.result
+                assert result is not None
+                # the page in hand is stored only if the job may still write
+                if lost.is_set():
+                    raise LockLost("lock lost to another job: stopped without writing")
+                t1 = time.perf_counter()
+                outcome = await process_page(deps.store, spec.tenant_id, spec.job_id, result.tickets, deps.classifier,
+                                             metrics)
+                await rollups.add(outcome.touched_hours)
+                seen.update(outcome.seen_ids)
+                metrics.pages += 1
+                total_pages = result.total_pages(deps.page_size) or total_pages
+                if total_pages is not None and metrics.pages > total_pages:
+                    total_pages = metrics.pages  # the provider grew while we read it
+                await jobs.report_progress(deps.store, spec.job_id, metrics.pages, total_pages, metrics)
+                if outcome.alerts_queued and deps.notifier is not None:
+                    _poke(deps.notifier)
+                log.info("page stored", extra={"tenant_id": spec.tenant_id, "job_id": spec.job_id,
+                                               "page": fetched.page, "tickets": len(result.tickets),
+                                               "fetch_seconds": round(fetched.seconds, 3),
+                                               "store_seconds": round(time.perf_counter() - t1, 3)})
+                if result.next_page is not None and await jobs.cancel_requested(deps.store, spec.job_id):
+                    return "cancelled"
+        except Exception as exc:  # raised after the group, as itself, not wrapped in an ExceptionGroup
+            failure = exc
+        finally:
+            tg.cancel_scope.cancel()  # a prefetched page we will not store is simply dropped
+    if failure is not None:
+        raise failure
     if lost.is_set():
         raise LockLost("lock lost to another job: stopped before deletions")
     await rollups.flush()
