@@ -1,29 +1,33 @@
-"""Hourly and daily rollups of a tenant's live tickets: ``/stats`` without reading tickets.
+"""Rollups of a tenant's live tickets by hour, day and month: ``/stats`` without tickets.
 
-Two levels, both in ``ticket_rollups``, both recomputed by aggregations that ``$merge``:
+Three levels in ``ticket_rollups``, each recomputed by an aggregation that ``$merge``s:
 
-- an **hour** document per (tenant, hour of ``created_at``): counts by status, urgency,
-  sentiment and source, ``requires_action``, keyword counts and per-customer counters of
-  open tickets. It is recomputed from ``tickets`` for each hour a write touched.
-- a **day** document per (tenant, UTC day): the same counters summed over the day's hour
-  documents, plus the day's per-hour totals for the trend. It is recomputed from hour
-  documents (at most 24 each), never from tickets.
+- **hour** (tenant, UTC hour of ``created_at``): counts by status, urgency, sentiment and
+  source, ``total``, ``requires_action``, keyword counts, and per customer the open
+  tickets, open high-urgency and open negative ones. Recomputed from ``tickets`` for each
+  hour a write touched.
+- **day**: the same counters summed over the day's hour documents (at most 24), plus the
+  day's per-hour totals for the trend.
+- **month**: the same counters summed over the month's day documents (at most 31).
 
-``/stats`` reads only day documents (about one per day of history, each a few hundred small
-entries), so its cost does not grow with the number of tickets. Reading the hour documents
-instead would mean ~720 heavy documents for 30 days of history: measured 420 ms at 100k
-tickets on the embedded server, against the 200 ms goal. The day level is what keeps
-the read fast; the hour level is what keeps a page's refresh cheap (a page touches an hour or
-two, and recomputing a whole day from tickets would scan up to a day's tickets per page).
+``/stats`` reads the month documents (one per month of history), the meta document, and the
+one or two day documents the 24-hour trend overlaps (looked up by ``_id``): one aggregation
+whose cost does not grow with the number of tickets. Why three levels, measured on the
+embedded server with 30 days of history (``docs/analytics.md``): summing ~720 hour
+documents per request took 420 ms at 100k tickets, and summing 31 day documents still left
+~9k per-customer entries to group (~20 us each, ~200 ms), against a 200 ms goal. The
+hour level keeps a page's refresh cheap (a page touches an hour or two; recomputing a day
+from tickets would scan a day of tickets per page); the price of the month level is paid
+per refresh instead (regrouping up to 31 day documents), off the request path.
 
 Every counter is recomputed from scratch, never incremented: a refresh is idempotent, so
 repeating it (after a crash, or for hours that did not change) is always safe. A bucket is
-first rewritten (``$merge``, tagged with this refresh's ``rev``), then its stale siblings are
+first rewritten (``$merge``, tagged with this refresh's ``rev``), then stale buckets are
 pruned, so readers never see a bucket vanish and come back.
 
-A ``meta`` document per tenant makes the fast path safe to trust:
+A ``meta`` document per tenant says whether the fast path can be trusted:
 
-- ``pending``: hours a refresh has announced but not finished. A refresh cut short (cancelled,
+- ``pending``: hours a refresh announced but did not finish. A refresh cut short (cancelled,
   crashed) leaves them there; the next refresh for the tenant redoes them, and until then
   :func:`rollup_stats` declines and the caller answers from the live pipeline.
 - ``complete``: whether the rollups account for every live ticket. It is settled once, at the
@@ -31,8 +35,8 @@ A ``meta`` document per tenant makes the fast path safe to trust:
   a tenant whose tickets all arrived through refreshes, false for one whose tickets were
   written before rollups existed. :func:`rebuild_rollups` makes it true. We chose to rebuild
   explicitly (an operator or the supervisor calls it) rather than from inside a ``/stats``
-  request: a rebuild of 100k tickets takes tens of seconds on the embedded server, too long
-  for a request, while the live answer is always correct, just slower.
+  request: a rebuild of 100k tickets takes minutes on the embedded server, too long for a
+  request, while the live answer is always correct, just slower.
 
 Refreshes of one tenant are serialised by the ingestion lock; a rebuild may overlap them
 (its prune spares whatever was refreshed after it started).
@@ -40,7 +44,6 @@ Refreshes of one tenant are serialised by the ingestion lock; a rebuild may over
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -57,25 +60,40 @@ from actors.stats import (
 )
 from actors.store import Store
 
-log = logging.getLogger("tickets.rollups")
-
 DAY = timedelta(days=1)
+#: the level each level sums into
+PARENT = {"hour": "day", "day": "month", "month": None}
+CHILD = {"day": "hour", "month": "day"}
 #: hours closer than this are recomputed by one aggregation over the span between them
 COALESCE_GAP = 6 * HOUR
-#: past this many separate spans, one span from the first to the last hour is cheaper
-MAX_SPANS = 8
-#: hours per step of a rebuild: bounds each aggregation's memory and each step's duration
-REBUILD_STEP_HOURS = 72
-#: a refresh finishes even if its caller is cancelled meanwhile, within this budget (seconds)
-REFRESH_BUDGET = 30.0
+#: hours per step of a refresh or rebuild: bounds each aggregation (a day of a 100k-ticket
+#: tenant is ~3k tickets, a few seconds on the embedded server, well inside the driver's 30 s
+#: socket timeout), and a refresh records each step's progress, so it resumes, not restarts
+STEP_HOURS = 24
+ID_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
-def day_of(value: datetime) -> datetime:
-    return hour_of(value).replace(hour=0)
+def start_of(unit: str, value: datetime) -> datetime:
+    value = hour_of(value)
+    if unit == "hour":
+        return value
+    value = value.replace(hour=0)
+    return value if unit == "day" else value.replace(day=1)
 
 
-def _meta_id(tenant_id: str) -> dict[str, str]:
-    return {"t": tenant_id, "u": "meta"}
+def _meta_id(tenant_id: str) -> str:
+    # String ids, "acme|hour|2024-06-01T10:00:00Z": `$merge` finds its target by `_id`, and the
+    # embedded server serves only a scalar `_id` from the primary key (a subdocument `_id`
+    # cost a collection scan per merged bucket). Tenant ids cannot contain "|".
+    return f"{tenant_id}|meta"
+
+
+def bucket_id(tenant_id: str, unit: str, start: datetime) -> str:
+    return f"{tenant_id}|{unit}|{start.strftime(ID_FORMAT)}"
+
+
+def _bucket_id_expr(tenant_id: str, unit: str) -> dict[str, Any]:
+    return {"$concat": [{"$literal": f"{tenant_id}|{unit}|"}, {"$dateToString": {"date": "$_id", "format": ID_FORMAT}}]}
 
 
 def _sum_entries(kind: str) -> dict[str, Any]:
@@ -89,17 +107,19 @@ def _entries_of(kinds: Any, shape_: dict[str, Any]) -> dict[str, Any]:
 
 
 def _fold(tenant_id: str, unit: str, rev: ObjectId, now: datetime) -> list[dict[str, Any]]:
-    """From unwound entries ``{b: bucket, e: {d, k, n, h?, g?}}`` to merged rollup documents.
+    """From unwound entries ``{b: bucket start, e: {d, k, n, h?, g?}}`` to merged rollups.
 
-    Both levels speak this one entry language (``d`` what is counted, ``k`` which label,
+    Every level speaks this one entry language (``d`` what is counted, ``k`` which label,
     ``n`` how many; customers add ``h`` open high-urgency and ``g`` open negative), so one
-    fold serves tickets -> hours and hours -> days.
+    fold serves tickets -> hours, hours -> days and days -> months.
     """
+    parent = PARENT[unit]
     doc: dict[str, Any] = {
-        "_id": {"t": {"$literal": tenant_id}, "u": {"$literal": unit}, "b": "$_id"},
+        "_id": _bucket_id_expr(tenant_id, unit),
         "tenant_id": {"$literal": tenant_id},
         "unit": {"$literal": unit},
-        "day": {"$dateTrunc": {"date": "$_id", "unit": "day"}},
+        unit: "$_id",
+        "parent": {"$dateTrunc": {"date": "$_id", "unit": parent}} if parent else {"$literal": None},
         "total": _sum_entries("total"),
         "requires_action": _sum_entries("requires_action"),
         "counts": _entries_of(list(DIMENSIONS), {"d": "$$this.d", "k": "$$this.k", "n": "$$this.n"}),
@@ -108,9 +128,7 @@ def _fold(tenant_id: str, unit: str, rev: ObjectId, now: datetime) -> list[dict[
         "rev": {"$literal": rev},
         "refreshed_at": {"$literal": now},
     }
-    if unit == "hour":
-        doc["hour"] = "$_id"
-    else:
+    if unit == "day":
         doc["hours"] = _entries_of("hour", {"h": "$$this.k", "n": "$$this.n"})
     return [
         {"$unwind": "$e"},
@@ -135,11 +153,11 @@ def _ticket_entries() -> dict[str, Any]:
     ]}
 
 
-def _hour_entries() -> dict[str, Any]:
-    """What one hour document contributes to its day."""
+def _child_entries(child: str) -> dict[str, Any]:
+    """What one rollup document contributes to its parent (an hour also its trend point)."""
+    trend = [{"d": "hour", "k": "$hour", "n": "$total"}] if child == "hour" else []
     return {"$concatArrays": [
-        [{"d": "total", "k": "", "n": "$total"}, {"d": "requires_action", "k": "", "n": "$requires_action"},
-         {"d": "hour", "k": "$hour", "n": "$total"}],
+        [{"d": "total", "k": "", "n": "$total"}, {"d": "requires_action", "k": "", "n": "$requires_action"}, *trend],
         "$counts",
         {"$map": {"input": "$keywords", "in": {"d": "keyword", "k": "$$this.k", "n": "$$this.n"}}},
         {"$map": {"input": "$customers",
@@ -155,8 +173,6 @@ def _spans(hours: list[datetime]) -> list[tuple[datetime, datetime]]:
             spans[-1][1] = h + HOUR
         else:
             spans.append([h, h + HOUR])
-    if len(spans) > MAX_SPANS:
-        return [(spans[0][0], spans[-1][1])]
     return [(start, end) for start, end in spans]
 
 
@@ -170,80 +186,86 @@ async def _recompute_hours(store: Store, tenant_id: str, start: datetime, end: d
     ])
     # hours of the span not rewritten just now have no live ticket left
     docs = await store[ROLLUPS].find({"tenant_id": tenant_id, "hour": {"$gte": start, "$lt": end}},
-                                     {"_id": 0, "hour": 1, "rev": 1})
-    stale = [doc["hour"] for doc in docs if doc.get("rev") != rev]
+                                     {"_id": 1, "rev": 1})
+    stale = [doc["_id"] for doc in docs if doc.get("rev") != rev]
     if stale:
-        await store[ROLLUPS].delete_many({"tenant_id": tenant_id, "hour": {"$in": stale}})
+        await store[ROLLUPS].delete_many({"_id": {"$in": stale}})
 
 
-async def _recompute_days(store: Store, tenant_id: str, days: list[datetime], rev: ObjectId, now: datetime) -> None:
-    rows = await store[ROLLUPS].aggregate([
-        {"$match": {"tenant_id": tenant_id, "unit": "hour", "day": {"$in": days}}},
-        {"$group": {"_id": "$day"}},
-    ])
+async def _recompute_level(store: Store, tenant_id: str, unit: str, buckets: list[datetime], rev: ObjectId,
+                           now: datetime) -> list[datetime]:
+    """Recompute these day or month buckets from their children; the parents they touch."""
+    child = CHILD[unit]
+    children = {"tenant_id": tenant_id, "unit": child, "parent": {"$in": buckets}}
+    rows = await store[ROLLUPS].aggregate([{"$match": children}, {"$group": {"_id": "$parent"}}])
     present = sorted(row["_id"] for row in rows)
-    empty = sorted(set(days) - set(present))
     if present:
         await store[ROLLUPS].aggregate([
-            {"$match": {"tenant_id": tenant_id, "unit": "hour", "day": {"$in": present}}},
-            {"$project": {"_id": 0, "b": "$day", "e": _hour_entries()}},
-            *_fold(tenant_id, "day", rev, now),
+            {"$match": {**children, "parent": {"$in": present}}},
+            {"$project": {"_id": 0, "b": "$parent", "e": _child_entries(child)}},
+            *_fold(tenant_id, unit, rev, now),
         ])
+    empty = set(buckets) - set(present)
     if empty:
-        await store[ROLLUPS].delete_many({"tenant_id": tenant_id, "unit": "day", "day": {"$in": empty}})
+        await store[ROLLUPS].delete_many({"_id": {"$in": [bucket_id(tenant_id, unit, b) for b in sorted(empty)]}})
+    parent = PARENT[unit]
+    return sorted({start_of(parent, b) for b in buckets}) if parent else []
 
 
-async def _recompute(store: Store, tenant_id: str, hours: list[datetime], now: datetime) -> None:
+async def _recompute(store: Store, tenant_id: str, hours: list[datetime], now: datetime, *,
+                     months: bool = True) -> list[datetime]:
+    """Hours from tickets, then their days, then (unless the caller batches them) their months;
+    returns the months touched."""
     rev = ObjectId()
     days: set[datetime] = set()
     for start, end in _spans(hours):
         await _recompute_hours(store, tenant_id, start, end, rev, now)
-        day = day_of(start)
+        day = start_of("day", start)
         while day < end:
             days.add(day)
             day += DAY
-    await _recompute_days(store, tenant_id, sorted(days), rev, now)
+    touched = await _recompute_level(store, tenant_id, "day", sorted(days), rev, now)
+    if months:
+        await _recompute_level(store, tenant_id, "month", touched, rev, now)
+    return touched
 
 
 async def _covers_all_live_tickets(store: Store, tenant_id: str) -> bool:
     live = await store[TICKETS].count_documents({"tenant_id": tenant_id, "deleted_at": None})
     rows = await store[ROLLUPS].aggregate([
-        {"$match": {"tenant_id": tenant_id, "unit": "day"}},
+        {"$match": {"tenant_id": tenant_id, "unit": "month"}},
         {"$group": {"_id": None, "n": {"$sum": "$total"}}},
     ])
     return live == (rows[0]["n"] if rows else 0)
 
 
 async def refresh_hours(store: Store, tenant_id: str, hours: Iterable[datetime]) -> None:
-    """Recompute the rollups of these hours (UTC hour buckets of ``created_at``) and their days.
+    """Recompute the rollups of these hours (UTC hour buckets of ``created_at``), their days
+    and months. The ingester calls it after each page and after soft deletes with the hours it
+    touched; hours an earlier refresh left unfinished are redone too.
 
-    The ingester calls it after each page and after soft deletes with the hours it touched;
-    hours an earlier refresh left unfinished are redone too.
+    Not shielded from cancellation on purpose: the hours are announced as ``pending`` first
+    and withdrawn step by step once their days and months are recomputed too, so an
+    interrupted refresh never leaves an answer that looks trustworthy and is not.
     """
     wanted = sorted({hour_of(h) for h in hours})
     if not wanted:
         return
-    now = utcnow()
-    todo = wanted
-    with anyio.CancelScope(shield=True) as scope:
-        # a half-done refresh would leave days disagreeing with their hours: finish it,
-        # within a budget, even if our caller is being cancelled meanwhile
-        scope.deadline = anyio.current_time() + REFRESH_BUDGET
-        before = await store[ROLLUPS].find_one_and_update(
-            {"_id": _meta_id(tenant_id)},
-            {"$addToSet": {"pending": {"$each": wanted}},
-             "$setOnInsert": {"tenant_id": tenant_id, "unit": "meta", "complete": None}},
-            upsert=True, after=False,
-        )
-        todo = sorted(set(wanted) | {hour_of(h) for h in (before or {}).get("pending", [])})
-        await _recompute(store, tenant_id, todo, now)
-        settled: dict[str, Any] = {"refreshed_at": now}
-        if before is None or before.get("complete") is None:
-            settled["complete"] = await _covers_all_live_tickets(store, tenant_id)
-        await store[ROLLUPS].update_one({"_id": _meta_id(tenant_id)}, {"$pullAll": {"pending": todo}, "$set": settled})
-    if scope.cancelled_caught:
-        log.warning("rollup refresh cut short; its hours stay pending until the next refresh",
-                    extra={"tenant_id": tenant_id, "hours": len(todo)})
+    meta = _meta_id(tenant_id)
+    before = await store[ROLLUPS].find_one_and_update(
+        {"_id": meta},
+        {"$addToSet": {"pending": {"$each": wanted}},
+         "$setOnInsert": {"tenant_id": tenant_id, "unit": "meta", "complete": None}},
+        upsert=True, after=False,
+    )
+    todo = sorted(set(wanted) | {hour_of(h) for h in (before or {}).get("pending", [])})
+    for i in range(0, len(todo), STEP_HOURS):
+        step = todo[i:i + STEP_HOURS]
+        await _recompute(store, tenant_id, step, utcnow())
+        await store[ROLLUPS].update_one({"_id": meta}, {"$pullAll": {"pending": step}, "$set": {"refreshed_at": utcnow()}})
+    if before is None or before.get("complete") is None:
+        complete = await _covers_all_live_tickets(store, tenant_id)
+        await store[ROLLUPS].update_one({"_id": meta, "complete": None}, {"$set": {"complete": complete}})
 
 
 @dataclass(frozen=True)
@@ -257,7 +279,7 @@ class RebuildSummary:
 async def rebuild_rollups(store: Store, tenant_id: str) -> RebuildSummary:
     """Recompute every rollup of the tenant from its tickets (after data arrived without them).
 
-    Steps of ``REBUILD_STEP_HOURS`` through the refresh's own code path, so memory per
+    Steps of ``STEP_HOURS`` through the refresh's own code path, so memory per
     aggregation stays bounded and there is one way to compute a bucket. While it runs the
     tenant is marked incomplete and ``/stats`` answers live. At the end, buckets it did not
     write and that no refresh rewrote meanwhile (tickets since deleted) are pruned.
@@ -276,38 +298,49 @@ async def rebuild_rollups(store: Store, tenant_id: str) -> RebuildSummary:
         {"$sort": {"_id": 1}},
     ])
     hours = [hour_of(row["_id"]) for row in rows]
-    for i in range(0, len(hours), REBUILD_STEP_HOURS):
-        await _recompute(store, tenant_id, hours[i:i + REBUILD_STEP_HOURS], utcnow())
-    await store[ROLLUPS].delete_many({"tenant_id": tenant_id, "unit": {"$in": ["hour", "day"]},
+    months: set[datetime] = set()
+    for i in range(0, len(hours), STEP_HOURS):
+        months.update(await _recompute(store, tenant_id, hours[i:i + STEP_HOURS], utcnow(), months=False))
+    await _recompute_level(store, tenant_id, "month", sorted(months), ObjectId(), utcnow())
+    await store[ROLLUPS].delete_many({"tenant_id": tenant_id, "unit": {"$in": list(PARENT)},
                                       "refreshed_at": {"$lt": started}})
     await store[ROLLUPS].update_one({"_id": _meta_id(tenant_id)},
                                     {"$set": {"complete": True, "rebuilt_at": utcnow()}})
-    days = len({day_of(h) for h in hours})
+    days = len({start_of("day", h) for h in hours})
     return RebuildSummary(tenant_id, len(hours), days, anyio.current_time() - clock)
 
 
 def rollup_pipeline(tenant_id: str, now: datetime) -> list[dict[str, Any]]:
     start, end = trend_window(now)
-    day = {"$match": {"unit": "day"}}
+    trend_days = sorted({bucket_id(tenant_id, "day", start_of("day", h)) for h in (start, end - HOUR)})
+    month = {"$match": {"unit": "month"}}
     return [
-        # the tenant's day documents and its meta document: one index range
-        {"$match": {"tenant_id": tenant_id, "unit": {"$in": ["day", "meta"]}}},
+        # the tenant's month documents and its meta document: one index range
+        {"$match": {"tenant_id": tenant_id, "unit": {"$in": ["month", "meta"]}}},
         {"$facet": {
             "meta": [{"$match": {"unit": "meta"}}, {"$project": {"_id": 0, "complete": 1, "pending": 1}}],
-            "totals": [day, {"$group": {"_id": None, "total": {"$sum": "$total"},
-                                        "requires_action": {"$sum": "$requires_action"}}}],
-            "counts": [day, {"$unwind": "$counts"},
+            "totals": [month, {"$group": {"_id": None, "total": {"$sum": "$total"},
+                                          "requires_action": {"$sum": "$requires_action"}}}],
+            "counts": [month, {"$project": {"_id": 0, "counts": 1}}, {"$unwind": "$counts"},
                        {"$group": {"_id": {"d": "$counts.d", "k": "$counts.k"}, "n": {"$sum": "$counts.n"}}}],
-            "hourly": [{"$match": {"unit": "day", "day": {"$gte": day_of(start)}}}, {"$unwind": "$hours"},
-                       {"$match": {"hours.h": {"$gte": start, "$lt": end}}},
-                       {"$project": {"_id": 0, "h": "$hours.h", "n": "$hours.n"}}],
-            "keywords": [day, {"$unwind": "$keywords"},
+            "keywords": [month, {"$project": {"_id": 0, "keywords": 1}}, {"$unwind": "$keywords"},
                          {"$group": {"_id": "$keywords.k", "n": {"$sum": "$keywords.n"}}},
                          *top_keywords_tail()],
-            "at_risk": [day, {"$unwind": "$customers"},
+            "at_risk": [month, {"$project": {"_id": 0, "customers": 1}}, {"$unwind": "$customers"},
                         {"$group": {"_id": "$customers.k", "open_high": {"$sum": "$customers.h"},
                                     "negative": {"$sum": "$customers.g"}, "tickets": {"$sum": "$customers.t"}}},
                         *at_risk_tail()],
+            # the one or two days the trend overlaps, by primary key; only their hours are kept
+            # before unwinding (the embedded server copies the whole document per element)
+            "hourly": [{"$match": {"unit": "meta"}},
+                       {"$project": {"_id": 0, "days": {"$literal": trend_days}}},
+                       {"$lookup": {"from": ROLLUPS, "localField": "days", "foreignField": "_id", "as": "day"}},
+                       {"$project": {"hours": {"$filter": {
+                           "input": {"$reduce": {"input": "$day", "initialValue": [],
+                                                 "in": {"$concatArrays": ["$$value", "$$this.hours"]}}},
+                           "cond": {"$and": [{"$gte": ["$$this.h", start]}, {"$lt": ["$$this.h", end]}]}}}}},
+                       {"$unwind": "$hours"},
+                       {"$project": {"h": "$hours.h", "n": "$hours.n"}}],
         }},
     ]
 

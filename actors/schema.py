@@ -53,8 +53,9 @@ INDEXES: dict[str, list[IndexModel]] = {
     ],
     ROLLUPS: [
         IndexModel([("tenant_id", ASC), ("hour", ASC)], name="tenant_hour"),
-        # /stats reads the tenant's day and meta documents; a refresh reads the hours of some days
-        IndexModel([("tenant_id", ASC), ("unit", ASC), ("day", ASC)], name="tenant_unit_day"),
+        # /stats reads the tenant's month and meta documents; a refresh reads the hours of some
+        # days and the days of some months (``parent`` = the bucket a document sums into)
+        IndexModel([("tenant_id", ASC), ("unit", ASC), ("parent", ASC)], name="tenant_unit_parent"),
     ],
 }
 

@@ -86,12 +86,12 @@ def top_keywords_tail() -> list[dict[str, Any]]:
 def at_risk_tail() -> list[dict[str, Any]]:
     """From ``{_id: customer, open_high, negative, tickets}`` rows to the top ``TOP_N``."""
     return [
-        {"$addFields": {"score": {"$add": [{"$multiply": [HIGH_WEIGHT, "$open_high"]},
-                                           {"$multiply": [NEGATIVE_WEIGHT, "$negative"]}]}}},
-        {"$match": {"score": {"$gt": 0}}},
-        {"$sort": {"score": -1, "open_high": -1, "tickets": -1, "_id": 1}},
+        {"$match": {"$or": [{"open_high": {"$gt": 0}}, {"negative": {"$gt": 0}}]}},  # score > 0
+        {"$project": {"_id": 0, "customer_id": "$_id", "open_high": 1, "negative": 1, "tickets": 1,
+                      "score": {"$add": [{"$multiply": [HIGH_WEIGHT, "$open_high"]},
+                                         {"$multiply": [NEGATIVE_WEIGHT, "$negative"]}]}}},
+        {"$sort": {"score": -1, "open_high": -1, "tickets": -1, "customer_id": 1}},
         {"$limit": TOP_N},
-        {"$project": {"_id": 0, "customer_id": "$_id", "score": 1, "open_high": 1, "negative": 1, "tickets": 1}},
     ]
 
 
