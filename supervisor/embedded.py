@@ -35,7 +35,7 @@ def embedded_command(port: int, data_dir: Path) -> list[str]:
     config.write_text(CONFIG_TEXT)
     return [
         secantusd_executable(), "--config", str(config), "--host", "127.0.0.1", "--port", str(port),
-        "--storage-path", str(data_dir / "db"), "--log-level", "WARNING", "--cache-size", "256M",
+        "--storage-path", str(data_dir / "db"), "--log-level", "WARNING", "--cache-size", "1G",
     ]
 
 
