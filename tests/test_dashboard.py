@@ -9,6 +9,8 @@ urgent tickets with ``/tickets?urgency=high``. Screenshots land in ``bench/out/`
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import os
 import re
 import subprocess
@@ -28,6 +30,7 @@ import pytest
 from supervisor.processes import free_port
 from tests.support.browser import LAPTOP, PHONE, Browser, FieldView, Viewport, headless_chromium
 from tests.support.mock_process import start_mock_api
+from supervisor.config import Settings
 from web.app import create_app
 from web.routes_dashboard import render_page
 
@@ -51,9 +54,10 @@ def anyio_backend():
 
 @pytest.fixture
 async def client():
-    # The dashboard route reads no AppContext: the real app factory without its actors is
-    # enough, and it proves `web.app` registers the blueprint.
-    app = create_app(None)  # type: ignore[arg-type]
+    # The dashboard route reads no store or actor: the real app factory with settings only
+    # is enough, and it proves `web.app` registers the blueprint.
+    settings = Settings(mongo_url="unused", external_api_url="http://127.0.0.1:9")
+    app = create_app(SimpleNamespace(settings=settings))  # type: ignore[arg-type]
     async with app.test_app() as test_app:
         yield test_app.test_client()
 
