@@ -74,7 +74,7 @@ class Notifier(Actor[NotifierMsg]):
     async def handle(self, message: NotifierMsg) -> CircuitSnapshot | None:
         match message:
             case Poke():
-                await self._round()
+                await self.on_tick()  # same guard: a database outage must not crash-loop us
                 return None
             case ResetCircuit():
                 self.breaker.reset()

@@ -114,7 +114,11 @@ class RateLimiter(Actor[RateMsg]):
                 self._wake.set()
             case Penalize(retry_after=seconds):
                 seconds = min(max(seconds, 0.0), MAX_PENALTY_SECONDS)
-                await self._upsert(self._gcra.penalize_pipeline(self._clock(), seconds))
+                try:
+                    await self._upsert(self._gcra.penalize_pipeline(self._clock(), seconds))
+                except Exception as exc:  # database away: a crash would drop every waiter's place
+                    log.warning("cannot record a 429 penalty", extra={"error": str(exc)[:200]})
+                    return
                 self._penalties += 1
             case _:
                 raise TypeError(f"rate limiter cannot handle {message!r}")
