@@ -262,7 +262,8 @@ async def refresh_hours(store: Store, tenant_id: str, hours: Iterable[datetime])
     for i in range(0, len(todo), STEP_HOURS):
         step = todo[i:i + STEP_HOURS]
         await _recompute(store, tenant_id, step, utcnow())
-        await store[ROLLUPS].update_one({"_id": meta}, {"$pullAll": {"pending": step}, "$set": {"refreshed_at": utcnow()}})
+        await store[ROLLUPS].update_one({"_id": meta},
+                                        {"$pullAll": {"pending": step}, "$set": {"refreshed_at": utcnow()}})
     if before is None or before.get("complete") is None:
         complete = await _covers_all_live_tickets(store, tenant_id)
         await store[ROLLUPS].update_one({"_id": meta, "complete": None}, {"$set": {"complete": complete}})

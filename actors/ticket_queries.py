@@ -195,7 +195,8 @@ async def ticket_history(store: Store, tenant_id: str, ticket_id: str) -> list[d
     if await get_ticket(store, tenant_id, ticket_id) is None:
         return None
     rows = await store[HISTORY].find(
-        TicketFilter(tenant_id, include_deleted=True).history_of(ticket_id), {"_id": 0, "changed_at": 1, "action": 1, "changes": 1, "job_id": 1},
+        TicketFilter(tenant_id, include_deleted=True).history_of(ticket_id),
+        {"_id": 0, "changed_at": 1, "action": 1, "changes": 1, "job_id": 1},
         sort=[("changed_at", 1), ("_id", 1)],
     )
     return [{"changed_at": row.get("changed_at"), "action": row.get("action"), "changes": row.get("changes") or {},

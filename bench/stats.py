@@ -12,8 +12,9 @@ then rebuilds the tenant's rollups. At each size it times, 30 calls each (after 
 Goals (the embedded server is 30-50x slower than mongod): fast path p50 < 150 ms at 10k and
 < 200 ms at 100k; live path < 2 s at 10k. Printed, not asserted.
 
-    python bench/stats.py               # 10k then 100k: about 10 minutes, most of it the live path
-    python bench/stats.py --quick       # 2k then 10k, 10 calls each
+    python bench/stats.py               # 10k then 100k: ~25 minutes, 16 of them the live path at 100k
+    python bench/stats.py --calls 10    # the same, 10 calls each: ~12 minutes
+    python bench/stats.py --quick       # 2k then 10k, 10 calls each: ~3 minutes
     python bench/stats.py --explain     # also explain() before/after the indexes at the first size
 """
 
@@ -222,7 +223,8 @@ async def main(args: argparse.Namespace, url: str) -> None:
         for size in args.sizes:
             t0 = time.perf_counter()
             docs = [seeder.ticket(TENANT) for _ in range(size - have)]
-            noise = [seeder.ticket(NOISE_TENANTS[i % len(NOISE_TENANTS)]) for i in range(int((size - have) * NOISE_SHARE))]
+            noise = [seeder.ticket(NOISE_TENANTS[i % len(NOISE_TENANTS)])
+                     for i in range(int((size - have) * NOISE_SHARE))]
             await insert(seeding, docs + noise)
             seeded = time.perf_counter() - t0
             have = size

@@ -136,8 +136,8 @@ async def test_empty_tenant_answers_zeros(store):
 async def test_stats_match_rides_an_index_not_a_collection_scan(store):
     now = utcnow()
     docs = await seed(store, now)
-    explain = await store.command({"explain": {"aggregate": TICKETS, "pipeline": live_pipeline("alpha", now), "cursor": {}},
-                                   "verbosity": "executionStats"})
+    explain = await store.command({"explain": {"aggregate": TICKETS, "pipeline": live_pipeline("alpha", now),
+                                               "cursor": {}}, "verbosity": "executionStats"})
     stages = plan_stages(explain)
     assert "IXSCAN" in stages and "COLLSCAN" not in stages, stages
     # tight bounds: only alpha's live tickets are read, not other tenants' nor deleted ones
@@ -278,3 +278,40 @@ async def test_rollups_equal_live_after_any_mix_of_writes(store, ops):
         for name, value in comparable(live).items():
             assert fast[name] == value, (name, ops)
         assert comparable(live) == expected_stats(tickets, tenant, now)
+
+
+async def test_rollups_follow_the_ingesters_page_cycle(store):
+    """Through the real page cycle (classifier, change detection, soft deletes), with
+    ``refresh_hours`` plugged in as the supervisor plugs it: the fast path stays exact."""
+    from actors.classify import ClassifyService
+    from actors.jobs import JobMetrics
+    from actors.page_cycle import process_page, soft_delete_missing
+
+    tenant, now, classifier = "cycle", utcnow(), ClassifyService()
+
+    def provider_ticket(i: int, **fields) -> dict:
+        created = (now - i * 7 * HOUR).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return {"id": f"P{i:03d}", "tenant_id": tenant, "source": ("email", "chat")[i % 2], "customer_id": f"c{i % 3}",
+                "subject": ("Refund now or I dispute the charge", "Thanks", "Login broken, urgent")[i % 3],
+                "message": ("I am angry, this is the third time.", "All good.", "Outage since this morning")[i % 3],
+                "status": "open", "created_at": created, "updated_at": created, **fields}
+
+    async def agree() -> None:
+        fast = await rollup_stats(store, tenant, now)
+        assert fast is not None
+        assert comparable(fast) == comparable(await live_stats(store, tenant, now))
+
+    tickets = [provider_ticket(i) for i in range(40)]
+    for page in (tickets[:20], tickets[20:]):
+        await process_page(store, tenant, "job-1", page, classifier, JobMetrics(), refresh_rollups=refresh_hours)
+    await agree()
+    later = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+    changed = [dict(t, status="resolved", updated_at=later) for t in tickets[:5]]
+    changed += [dict(t, subject="All fine now", message="thanks", updated_at=later) for t in tickets[5:10]]
+    changed += [dict(tickets[10], created_at=tickets[30]["created_at"], updated_at=later)]  # moved to another hour
+    await process_page(store, tenant, "job-2", changed, classifier, JobMetrics(), refresh_rollups=refresh_hours)
+    await agree()
+    seen = {t["id"] for t in tickets[:25]}
+    await soft_delete_missing(store, tenant, "job-2", seen, JobMetrics(), refresh_rollups=refresh_hours)
+    await agree()
+    assert (await rollup_stats(store, tenant, now))["total_tickets"] == 25

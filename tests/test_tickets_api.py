@@ -4,7 +4,6 @@ client, real embedded database): filters, keyset pages, 422/404s, and tenant iso
 from __future__ import annotations
 
 import base64
-import json
 from datetime import datetime, timedelta
 from urllib.parse import quote
 

@@ -14,8 +14,6 @@ from web.metrics import HttpMetrics
 
 def create_app(context: AppContext) -> Quart:
     app = Quart("ticket_service")
-    app.json_provider_class = ApiJSONProvider
-    app.json = ApiJSONProvider(app)
     app.config["APP_CONTEXT"] = context
     app.config["MAX_CONTENT_LENGTH"] = 1 << 20
     QuartSchema(
@@ -25,6 +23,9 @@ def create_app(context: AppContext) -> Quart:
         redoc_ui_path=None,
         scalar_ui_path=None,
     )
+    # after QuartSchema, which installs its own provider: ours writes datetimes as ISO-8601 Z
+    app.json_provider_class = ApiJSONProvider
+    app.json = ApiJSONProvider(app)
     install_error_handlers(app)
     http_metrics = HttpMetrics()
     http_metrics.install(app)

@@ -39,8 +39,9 @@ def ticket_doc(tenant_id: str, external_id: str, created_at: datetime, **fields:
     return doc
 
 
-def random_ticket(rng: random.Random, tenant_id: str, number: int, now: datetime, *, span: timedelta = timedelta(days=3),
-                  customers: int = 12, deleted_share: float = 0.1, sources: tuple[str, ...] = SOURCES) -> dict[str, Any]:
+def random_ticket(rng: random.Random, tenant_id: str, number: int, now: datetime, *,
+                  span: timedelta = timedelta(days=3), customers: int = 12, deleted_share: float = 0.1,
+                  sources: tuple[str, ...] = SOURCES) -> dict[str, Any]:
     created = now - timedelta(seconds=rng.randrange(int(span.total_seconds())))
     deleted = rng.random() < deleted_share
     return ticket_doc(
