@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from actors.ticket_queries import TENANT_PATTERN
 from web.errors import ApiError
 
-TENANT_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+#: one definition of a valid tenant id, shared with the query builder
+TENANT_RE = TENANT_PATTERN
 
 
 def check_tenant(value: str) -> str:
