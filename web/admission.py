@@ -21,7 +21,7 @@ READ_ENDPOINTS = frozenset({
 })
 
 
-def install_admission(app: Quart, slots: int, wait_seconds: float = 10.0) -> None:
+def install_admission(app: Quart, slots: int, wait_seconds: float = 5.0) -> None:
     state: dict[str, anyio.CapacityLimiter] = {}
 
     @app.before_request
