@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -46,6 +46,16 @@ class Settings(BaseSettings):
     notify_backoff_base: float = Field(1.0, ge=0)
     notify_backoff_cap: float = Field(300.0, ge=0)
     log_level: str = "INFO"
+
+    @field_validator("data_dir", "hypercorn_config")
+    @classmethod
+    def _absolute(cls, path: Path) -> Path:
+        """Resolved once, against the directory the user started from.
+
+        Children run with other working directories (the embedded server runs inside its
+        data folder), so a relative path handed to them would point somewhere else.
+        """
+        return path.expanduser().resolve()
 
     @property
     def read_slots(self) -> int:

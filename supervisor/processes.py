@@ -9,7 +9,9 @@ grace period, and is always waited for, so it never lingers as a zombie or an or
 
 from __future__ import annotations
 
+import os
 import socket
+import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,7 +65,7 @@ class ProcessChild:
     async def run(self, *, task_status: TaskStatus[str] = anyio.TASK_STATUS_IGNORED) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.log_path, "ab") as log:
-            process = await anyio.open_process(list(self.command), stdin=None, stdout=log, stderr=log, cwd=self.cwd, env=self.env)
+            process = await anyio.open_process(guarded(self.command), stdin=None, stdout=log, stderr=log, cwd=self.cwd, env=self.env)
             self.pid = process.pid
             try:
                 await self.ready(process)
@@ -74,6 +76,11 @@ class ProcessChild:
                 self.pid = None
                 with anyio.CancelScope(shield=True):
                     await stop_process(process, self.stop_grace_seconds)
+
+
+def guarded(command: Sequence[str]) -> list[str]:
+    """The command wrapped so it dies with this process, even after ``kill -9`` of it."""
+    return [sys.executable, "-m", "supervisor.orphan_guard", str(os.getpid()), *command]
 
 
 async def stop_process(process: Process, grace: float) -> None:
