@@ -5,6 +5,9 @@ another job holds it, from this process or any other), write the job's document,
 ingester as a *temporary* child (a failed job ends as ``failed``; it is never rerun behind
 the user's back). If the lock we took had expired under another job, that job's process
 died: its document is marked ``abandoned`` at once rather than waiting for the janitor.
+
+The supervisor of jobs is handed in as two plain callables (``spawn`` and ``running``):
+actors never import the supervisor, so they can be run and tested without it.
 """
 
 from __future__ import annotations
@@ -12,17 +15,15 @@ from __future__ import annotations
 import functools
 import logging
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import anyio
-from anyio.abc import TaskStatus
 
-from actors import jobs, locks
 from actors.ingester import IngestDeps, JobSpec, run_job
-from actors.kit import Actor, ActorRef, run_actor
-from supervisor.events import EventLog
-from supervisor.tree import ChildSpec, Restart, Supervisor
+from actors.kit import Actor
+from actors.storage import job_log, tenant_locks
 
 log = logging.getLogger("tickets.ingest")
 
@@ -41,9 +42,15 @@ class IngestStats(NamedTuple):
     running: int
 
 
+#: start one job as a temporary child: ``await spawn(name, start)``, where ``start`` takes ``task_status``
+SpawnJob = Callable[[str, Callable[..., Awaitable[Any]]], Awaitable[Any]]
+
+
 class Ingest(Actor[IngestMsg]):
-    def __init__(self, jobs_supervisor: Supervisor, deps: IngestDeps, lock_ttl_seconds: float, owner: str) -> None:
-        self._jobs = jobs_supervisor
+    def __init__(self, spawn: SpawnJob, running: Callable[[], int], deps: IngestDeps, lock_ttl_seconds: float,
+                 owner: str) -> None:
+        self._spawn = spawn
+        self._running = running
         self._deps = deps
         self._ttl = lock_ttl_seconds
         self._owner = owner
@@ -51,7 +58,7 @@ class Ingest(Actor[IngestMsg]):
         self._rejected = 0
 
     def snapshot(self) -> IngestStats:
-        return IngestStats(self._started, self._rejected, len(self._jobs.tree()))
+        return IngestStats(self._started, self._rejected, self._running())
 
     async def handle(self, message: IngestMsg) -> dict:
         match message:
@@ -63,46 +70,22 @@ class Ingest(Actor[IngestMsg]):
         store = self._deps.store
         job_id = uuid.uuid4().hex
         try:
-            acquired = await locks.acquire(store, tenant_id, job_id, self._owner, self._ttl)
-        except locks.LockHeld:
+            acquired = await tenant_locks.acquire(store, tenant_id, job_id, self._owner, self._ttl)
+        except tenant_locks.LockHeld:
             self._rejected += 1
             raise
         try:
             if acquired.previous_job_id:
-                await jobs.mark_abandoned(store, acquired.previous_job_id,
+                await job_log.mark_abandoned(store, acquired.previous_job_id,
                                           f"process died: lock expired and was taken by job {job_id}")
-            doc = jobs.new_job_document(job_id, tenant_id, self._owner, self._deps.classifier.version)
-            await jobs.create(store, doc)
+            doc = job_log.new_job_document(job_id, tenant_id, self._owner, self._deps.classifier.version)
+            await job_log.create(store, doc)
             spec = JobSpec(job_id, tenant_id, doc["started_at"])
-            await self._jobs.start_child(ChildSpec(
-                f"ingester[{tenant_id},{job_id[:8]}]", functools.partial(run_job, spec, self._deps),
-                kind="ingester", restart=Restart.TEMPORARY,
-            ))
+            await self._spawn(f"ingester[{tenant_id},{job_id[:8]}]", functools.partial(run_job, spec, self._deps))
         except BaseException:
             with anyio.move_on_after(2, shield=True):
-                await locks.release(store, tenant_id, job_id)
+                await tenant_locks.release(store, tenant_id, job_id)
             raise
         self._started += 1
         doc.pop("_id", None)
         return doc
-
-
-class JobsView:
-    """The live jobs for ``/supervisor``: set while the ingest child runs."""
-
-    def __init__(self) -> None:
-        self.supervisor: Supervisor | None = None
-
-    def tree(self) -> list:
-        return self.supervisor.tree() if self.supervisor is not None else []
-
-
-async def run_ingest(deps: IngestDeps, events: EventLog, ref: ActorRef[IngestMsg], lock_ttl_seconds: float, owner: str,
-                     view: JobsView, *, task_status: TaskStatus[ActorRef[IngestMsg]] = anyio.TASK_STATUS_IGNORED) -> None:
-    """The ``ingest`` child: a supervisor of jobs wrapped around the actor that starts them."""
-    async with Supervisor("ingest", events) as jobs_supervisor:
-        view.supervisor = jobs_supervisor
-        try:
-            await run_actor(Ingest(jobs_supervisor, deps, lock_ttl_seconds, owner), ref, task_status=task_status)
-        finally:
-            view.supervisor = None

@@ -22,14 +22,16 @@ import httpx
 from anyio.abc import TaskStatus
 from anyio.streams.memory import MemoryObjectSendStream
 
-from actors import jobs, locks
-from actors.backoff import Backoff
-from actors.jobs import JobMetrics
+from actors.storage import job_log
+from actors.storage import tenant_locks
+from actors.rules.backoff import Backoff
+from actors.storage.job_log import JobMetrics
 from actors.kit import ActorError, ActorRef
 from actors.lock_keeper import Hold, Release
-from actors.page_cycle import RollupRefresh, process_page, soft_delete_missing
+from actors.notifier import Poke
+from actors.storage.ticket_writes import RollupRefresh, process_page, soft_delete_missing
 from actors.provider_client import Page, ProviderClient, ProviderError
-from actors.store import Store
+from actors.storage.store import Store
 
 log = logging.getLogger("tickets.ingester")
 
@@ -84,11 +86,11 @@ async def run_job(spec: JobSpec, deps: IngestDeps, *, task_status: TaskStatus[st
     finally:
         with anyio.move_on_after(5, shield=True):
             try:
-                await jobs.finish(deps.store, spec.job_id, status, metrics, error, spec.started_at)
+                await job_log.finish(deps.store, spec.job_id, status, metrics, error, spec.started_at)
             finally:
                 # status first, then the lock: the janitor never sees a live job without one
                 if not lost.is_set():
-                    await locks.release(deps.store, spec.tenant_id, spec.job_id)
+                    await tenant_locks.release(deps.store, spec.tenant_id, spec.job_id)
                 try:
                     deps.lock_keeper.tell_nowait(Release(spec.tenant_id, spec.job_id))
                 except ActorError:
@@ -197,14 +199,14 @@ async def _page_loop(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost:
                 total_pages = result.total_pages(deps.page_size) or total_pages
                 if total_pages is not None and metrics.pages > total_pages:
                     total_pages = metrics.pages  # the provider grew while we read it
-                await jobs.report_progress(deps.store, spec.job_id, metrics.pages, total_pages, metrics)
+                await job_log.report_progress(deps.store, spec.job_id, metrics.pages, total_pages, metrics)
                 if outcome.alerts_queued and deps.notifier is not None:
                     _poke(deps.notifier)
                 log.info("page stored", extra={"tenant_id": spec.tenant_id, "job_id": spec.job_id,
                                                "page": fetched.page, "tickets": len(result.tickets),
                                                "fetch_seconds": round(fetched.seconds, 3),
                                                "store_seconds": round(time.perf_counter() - t1, 3)})
-                if result.next_page is not None and await jobs.cancel_requested(deps.store, spec.job_id):
+                if result.next_page is not None and await job_log.cancel_requested(deps.store, spec.job_id):
                     return "cancelled"
         except Exception as exc:  # raised after the group, as itself, not wrapped in an ExceptionGroup
             failure = exc
@@ -220,8 +222,6 @@ async def _page_loop(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, lost:
 
 
 def _poke(notifier: ActorRef) -> None:
-    from actors.notifier import Poke
-
     try:
         notifier.tell_nowait(Poke())
     except ActorError:  # a full mailbox already means "work is waiting"; the poll catches up

@@ -11,10 +11,12 @@ import logging
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from actors import jobs, locks
+from actors.storage import job_log
+from actors.storage import tenant_locks
 from actors.kit import Actor, ActorRef
-from actors.schema import LOCKS
-from actors.store import Store
+from actors.rules.clock import utcnow
+from actors.storage.schema import LOCKS
+from actors.storage.store import Store
 
 log = logging.getLogger("tickets.janitor")
 
@@ -50,15 +52,15 @@ class Janitor(Actor[Sweep]):
 
     async def sweep(self) -> list[str]:
         marked = []
-        now = locks.utcnow()
-        for job in await jobs.running(self._store):
+        now = utcnow()
+        for job in await job_log.running(self._store):
             lock = await self._store[LOCKS].find_one({"_id": job["tenant_id"]})
             alive = lock is not None and lock.get("job_id") == job["job_id"] and lock["expires_at"] > now
             if alive:
                 continue
             reason = "process died: lock expired" if lock is None or lock.get("job_id") == job["job_id"] else (
                 f"process died: lock taken over by job {lock.get('job_id')}")
-            if await jobs.mark_abandoned(self._store, job["job_id"], reason):
+            if await job_log.mark_abandoned(self._store, job["job_id"], reason):
                 marked.append(job["job_id"])
                 log.warning("job abandoned", extra={"job_id": job["job_id"], "tenant_id": job["tenant_id"], "reason": reason})
         self._sweeps += 1

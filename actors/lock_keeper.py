@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 import anyio
 
-from actors import locks
+from actors.storage import tenant_locks
 from actors.kit import Actor, ActorRef
-from actors.store import Store
+from actors.storage.store import Store
 
 log = logging.getLogger("tickets.lock_keeper")
 
@@ -71,7 +71,7 @@ class LockKeeper(Actor[LockMsg]):
     async def on_tick(self) -> None:
         for (tenant_id, job_id), lost in list(self._held.items()):
             try:
-                still_ours = await locks.refresh(self._store, tenant_id, job_id, self._ttl)
+                still_ours = await tenant_locks.refresh(self._store, tenant_id, job_id, self._ttl)
             except Exception as exc:  # database away: keep the lock in our book and retry next tick
                 self._errors += 1
                 log.warning("lock refresh failed", extra={"tenant_id": tenant_id, "job_id": job_id, "error": str(exc)[:200]})

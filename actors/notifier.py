@@ -20,11 +20,11 @@ from typing import NamedTuple
 import anyio
 import httpx
 
-from actors import outbox
-from actors.backoff import Backoff
-from actors.circuit import CircuitBreaker, CircuitSnapshot
+from actors.storage import outbox
+from actors.rules.backoff import Backoff
+from actors.rules.circuit_breaker import CircuitBreaker, CircuitSnapshot
 from actors.kit import Actor, ActorError, ActorRef
-from actors.store import Store
+from actors.storage.store import Store
 
 log = logging.getLogger("tickets.notifier")
 

@@ -20,8 +20,8 @@ from typing import Any
 import anyio
 import httpx
 
-from actors.backoff import Backoff, parse_retry_after
-from actors.jobs import JobMetrics
+from actors.rules.backoff import Backoff, parse_retry_after
+from actors.storage.job_log import JobMetrics
 from actors.kit import ActorRef
 from actors.rate_limiter import Penalize, acquire_permit
 

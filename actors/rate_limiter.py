@@ -29,10 +29,10 @@ from typing import NamedTuple
 import anyio
 from pymongo.errors import DuplicateKeyError
 
-from actors.gcra import Gcra
+from actors.rules.gcra import Gcra
 from actors.kit import Actor, ActorRef, ActorStopped
-from actors.schema import RATE_LIMITS
-from actors.store import Store
+from actors.storage.schema import RATE_LIMITS
+from actors.storage.store import Store
 
 log = logging.getLogger("tickets.rate_limiter")
 

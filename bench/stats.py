@@ -40,22 +40,20 @@ import httpx  # noqa: E402
 from pymongo import AsyncMongoClient, InsertOne, UpdateOne  # noqa: E402
 from pymongo.errors import BulkWriteError  # noqa: E402
 
-from actors.locks import utcnow  # noqa: E402
-from actors.rollups import rebuild_rollups, refresh_hours, rollup_pipeline, rollup_stats  # noqa: E402
-from actors.schema import INDEXES, ROLLUPS, TICKETS, ensure_indexes  # noqa: E402
-from actors.stats import hour_of, live_pipeline, live_stats  # noqa: E402
-from actors.store import Store, open_store  # noqa: E402
-from actors.ticket_queries import TicketFilter, after, listing_pipeline  # noqa: E402
+from actors.rules.clock import utcnow  # noqa: E402
+from actors.analytics.rollups import rebuild_rollups, refresh_hours, rollup_pipeline, rollup_stats  # noqa: E402
+from actors.storage.schema import INDEXES, ROLLUPS, TICKETS, ensure_indexes  # noqa: E402
+from actors.analytics.stats import hour_of, live_pipeline, live_stats  # noqa: E402
+from actors.storage.store import Store, open_store  # noqa: E402
+from actors.storage.ticket_queries import TicketFilter, after, listing_pipeline  # noqa: E402
 from bench.app_process import scratch_dir  # noqa: E402
 from bench.report import ms, percentile, table, verdict  # noqa: E402
-from supervisor.config import Settings  # noqa: E402
-from supervisor.events import EventLog  # noqa: E402
 from supervisor.embedded import embedded_command, mongo_url  # noqa: E402
 from supervisor.processes import free_port  # noqa: E402
 from tests.support.embedded_db import EmbeddedDb, wait_ready  # noqa: E402
 from tests.support.ticket_docs import KEYWORDS, comparable, ticket_doc  # noqa: E402
 from web.app import create_app  # noqa: E402
-from web.context import AppContext  # noqa: E402
+from web.context import AppContext, WebSettings, no_events  # noqa: E402
 
 TENANT = "bench"
 NOISE_TENANTS = ("noise-1", "noise-2", "noise-3")
@@ -216,7 +214,7 @@ async def main(args: argparse.Namespace, url: str) -> None:
     async with open_store(url, "bench", pool_size=10) as store, httpx.AsyncClient() as http:
         await ensure_indexes(store)
         app = create_app(AppContext(
-            settings=Settings(mongo_url="x", external_api_url="http://127.0.0.1:9"), store=store, events=EventLog(),
+            settings=WebSettings(), store=store, recent_events=no_events,
             tree=lambda: [], provider_url="http://127.0.0.1:9", http=http))
         client = app.test_client()
         have = 0

@@ -10,34 +10,53 @@ import functools
 
 import anyio
 import httpx
+from anyio.abc import TaskStatus
 from quart import Quart
 
-from actors.backoff import Backoff
-from actors.circuit import CircuitBreaker
+from actors.rules.backoff import Backoff
+from actors.rules.circuit_breaker import CircuitBreaker
 from actors.classify import ClassifyService
-from actors.ingest import JobsView, run_ingest
+from actors.analytics.rollups import refresh_hours
+from actors.ingest import Ingest, IngestMsg
 from actors.ingester import IngestDeps
 from actors.janitor import Janitor
-from actors.jobs import process_owner
+from actors.storage.job_log import process_owner
 from actors.kit import ActorRef, run_actor
 from actors.lock_keeper import LockKeeper
 from actors.loop_monitor import LoopMonitor
 from actors.notifier import Notifier
 from actors.rate_limiter import RateLimiter
-from actors.store import Store
+from actors.storage.store import Store
 from supervisor.config import Settings
 from supervisor.events import EventLog
-from supervisor.tree import ChildSpec, Supervisor
+from supervisor.tree import ChildSpec, Restart, Supervisor
 from web.app import create_app
-from web.context import AppContext
+from web.context import AppContext, WebSettings
 
 
-def _rollup_refresher():
-    try:
-        from actors.rollups import refresh_hours
-    except ImportError:  # analytics rollups not installed: the live path still answers
-        return None
-    return refresh_hours
+class JobsView:
+    """The live jobs for ``/supervisor``: set while the ingest child runs."""
+
+    def __init__(self) -> None:
+        self.supervisor: Supervisor | None = None
+
+    def tree(self) -> list:
+        return self.supervisor.tree() if self.supervisor is not None else []
+
+
+async def run_ingest(deps: IngestDeps, events: EventLog, ref: ActorRef[IngestMsg], lock_ttl_seconds: float, owner: str,
+                     view: JobsView, *, task_status: TaskStatus[ActorRef[IngestMsg]] = anyio.TASK_STATUS_IGNORED) -> None:
+    """The ``ingest`` child: a supervisor of jobs wrapped around the actor that starts them."""
+    async with Supervisor("ingest", events) as jobs_supervisor:
+        async def spawn(name: str, start) -> None:
+            await jobs_supervisor.start_child(ChildSpec(name, start, kind="ingester", restart=Restart.TEMPORARY))
+
+        view.supervisor = jobs_supervisor
+        try:
+            actor = Ingest(spawn, lambda: len(jobs_supervisor.tree()), deps, lock_ttl_seconds, owner)
+            await run_actor(actor, ref, task_status=task_status)
+        finally:
+            view.supervisor = None
 
 
 async def start_actors(root: Supervisor, settings: Settings, store: Store, events: EventLog, provider_url: str,
@@ -72,7 +91,7 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
 
     deps = IngestDeps(
         store=store, http=http, provider_url=provider_url, rate_limiter=rate_limiter, lock_keeper=lock_keeper,
-        notifier=notifier, classifier=ClassifyService(), page_size=settings.page_size, refresh_rollups=_rollup_refresher(),
+        notifier=notifier, classifier=ClassifyService(), page_size=settings.page_size, refresh_rollups=refresh_hours,
         backoff=Backoff(base=settings.provider_backoff_base, cap=settings.provider_backoff_cap,
                         max_attempts=settings.provider_max_attempts),
     )
@@ -88,7 +107,7 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
 
     ingest = await root.start_child(ChildSpec("ingest", start_ingest, kind="supervisor", subtree=view.tree))
     context = AppContext(
-        settings=settings, store=store, events=events, tree=root.tree, provider_url=provider_url, http=http,
+        settings=WebSettings(read_slots=settings.read_slots), store=store, recent_events=events.recent, tree=root.tree, provider_url=provider_url, http=http,
         ingest=ingest, notifier=notifier, rate_limiter=rate_limiter, loop_monitor=loop_monitor,
     )
     return create_app(context)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import anyio
 from anyio.abc import TaskStatus
 
-from actors.schema import ensure_indexes
-from actors.store import Store, open_store
+from actors.storage.schema import ensure_indexes
+from actors.storage.store import Store, open_store
 
 
 async def hold_store(url: str, db_name: str, pool_size: int, timeout_ms: int, *,

@@ -14,6 +14,7 @@ import signal
 import anyio
 import httpx
 
+from supervisor.assembly import start_actors
 from supervisor.config import Settings
 from supervisor.embedded import embedded_database
 from supervisor.events import EventLog
@@ -33,8 +34,6 @@ async def watch_signals(stopping: anyio.Event) -> None:
 
 
 async def run_root(settings: Settings, stopping: anyio.Event | None = None) -> None:
-    from supervisor.assembly import start_actors  # actors and web, wired together
-
     stopping = stopping or anyio.Event()
     events = EventLog()
     settings.data_dir.mkdir(parents=True, exist_ok=True)

@@ -44,8 +44,8 @@ def db_name() -> str:
 
 @pytest.fixture
 async def store(mongo_url, db_name):
-    from actors.schema import ensure_indexes
-    from actors.store import open_store
+    from actors.storage.schema import ensure_indexes
+    from actors.storage.store import open_store
 
     async with open_store(mongo_url, db_name, pool_size=10) as s:
         await ensure_indexes(s)

@@ -19,7 +19,7 @@ import pytest
 from pymongo import MongoClient
 
 from actors.classify import ClassifyService
-from actors.schema import NOTIFICATIONS, TICKETS
+from actors.storage.schema import NOTIFICATIONS, TICKETS
 from tests.support.mock_process import start_mock_api
 from tests.support.stack import running_stack
 from tests.test_process import supervisor_process, wait_health

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from actors.backoff import Attempt, Backoff, parse_retry_after
+from actors.rules.backoff import Attempt, Backoff, parse_retry_after
 
 NOW_WALL = datetime(2024, 5, 1, 12, 0, 0, tzinfo=UTC).timestamp()
 

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import anyio
 import pytest
 
-from actors.circuit import CircuitBreaker, CircuitOpenError, CircuitSnapshot, CircuitState
+from actors.rules.circuit_breaker import CircuitBreaker, CircuitOpenError, CircuitSnapshot, CircuitState
 
 pytestmark = pytest.mark.anyio
 

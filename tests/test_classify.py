@@ -430,7 +430,7 @@ def test_any_text_gets_valid_labels(subject, message):
 
 def test_every_rule_category_feeds_a_decision():
     """A misspelt category in the tables would match and then be ignored, silently."""
-    from actors import classify_rules as rules
+    from actors.classify import vocabulary as rules
 
     known = (set(rules.HIGH_CATEGORIES) | set(rules.MEDIUM_CATEGORIES) | set(rules.LOW_CATEGORIES)
              | rules.HELPER_CATEGORIES | set(rules.VETO_CATEGORIES))

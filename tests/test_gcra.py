@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actors.gcra import (
+from actors.rules.gcra import (
     Decision,
     Gcra,
     Reservation,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import anyio
 import pytest
 
-from actors.schema import ensure_indexes
-from actors.store import open_store
+from actors.storage.schema import ensure_indexes
+from actors.storage.store import open_store
 from tests.support.embedded_db import start_embedded_db
 from tests.support.stack import running_stack
 

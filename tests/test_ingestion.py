@@ -7,7 +7,7 @@ import anyio
 import httpx
 import pytest
 
-from actors.schema import HISTORY, JOBS, LOCKS, TICKETS
+from actors.storage.schema import HISTORY, JOBS, LOCKS, TICKETS
 from tests.support.mock_process import start_mock_api
 from tests.support.stack import running_stack
 

@@ -20,13 +20,13 @@ import anyio
 import httpx
 import pytest
 
-from actors import outbox
-from actors.backoff import Backoff
-from actors.circuit import CircuitBreaker, CircuitState
+from actors.storage import outbox
+from actors.rules.backoff import Backoff
+from actors.rules.circuit_breaker import CircuitBreaker, CircuitState
 from actors.kit import ActorRef, run_actor
-from actors.locks import utcnow
+from actors.rules.clock import utcnow
 from actors.notifier import Notifier, NotifierStats, Poke, ResetCircuit
-from actors.schema import NOTIFICATIONS
+from actors.storage.schema import NOTIFICATIONS
 
 pytestmark = pytest.mark.anyio
 

@@ -7,12 +7,12 @@ import anyio
 import httpx
 import pytest
 
-from actors.circuit import CircuitBreaker
+from actors.rules.circuit_breaker import CircuitBreaker
 from actors.kit import ActorRef, run_actor
 from actors.notifier import Notifier, Poke
 from actors.rate_limiter import Penalize, RateLimiter
-from actors.schema import ensure_indexes
-from actors.store import open_store
+from actors.storage.schema import ensure_indexes
+from actors.storage.store import open_store
 from tests.support.embedded_db import start_embedded_db
 
 pytestmark = pytest.mark.anyio

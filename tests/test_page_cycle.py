@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from actors.jobs import JobMetrics
-from actors.page_cycle import process_page, soft_delete_missing
-from actors.schema import HISTORY, INVALID, NOTIFICATIONS, TICKETS
+from actors.storage.job_log import JobMetrics
+from actors.storage.ticket_writes import process_page, soft_delete_missing
+from actors.storage.schema import HISTORY, INVALID, NOTIFICATIONS, TICKETS
 
 pytestmark = pytest.mark.anyio
 

@@ -8,9 +8,9 @@ import anyio
 import pytest
 
 from actors.kit import ActorRef, run_actor
-from actors.gcra import Gcra
+from actors.rules.gcra import Gcra
 from actors.rate_limiter import BURST, SAFETY_FACTOR, Acquire, Grant, Penalize, RateLimiter, acquire_permit
-from actors.schema import RATE_LIMITS
+from actors.storage.schema import RATE_LIMITS
 
 pytestmark = pytest.mark.anyio
 

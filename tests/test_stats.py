@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pymongo import InsertOne
 
-from actors import rollups
-from actors.locks import utcnow
-from actors.rollups import rebuild_rollups, refresh_hours, rollup_stats
-from actors.schema import ROLLUPS, TICKETS
-from actors.stats import HOUR, hour_of, live_pipeline, live_stats
+from actors.analytics import rollups
+from actors.rules.clock import utcnow
+from actors.analytics.rollups import rebuild_rollups, refresh_hours, rollup_stats
+from actors.storage.schema import ROLLUPS, TICKETS
+from actors.analytics.stats import HOUR, hour_of, live_pipeline, live_stats
 from tests.support.ticket_docs import (
     KEYWORDS, SOURCES, comparable, expected_stats, millis, random_ticket, ticket_doc,
 )
@@ -284,8 +284,8 @@ async def test_rollups_follow_the_ingesters_page_cycle(store):
     """Through the real page cycle (classifier, change detection, soft deletes), with
     ``refresh_hours`` plugged in as the supervisor plugs it: the fast path stays exact."""
     from actors.classify import ClassifyService
-    from actors.jobs import JobMetrics
-    from actors.page_cycle import process_page, soft_delete_missing
+    from actors.storage.job_log import JobMetrics
+    from actors.storage.ticket_writes import process_page, soft_delete_missing
 
     tenant, now, classifier = "cycle", utcnow(), ClassifyService()
 

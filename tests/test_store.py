@@ -16,8 +16,8 @@ import sniffio
 from pymongo import ASCENDING, DESCENDING, DeleteOne, IndexModel, InsertOne, UpdateOne
 from pymongo.errors import BulkWriteError, ConnectionFailure, DuplicateKeyError, ServerSelectionTimeoutError
 
-from actors.schema import TICKETS
-from actors.store import UNAVAILABLE, Store, WriteSummary, open_store
+from actors.storage.schema import TICKETS
+from actors.storage.store import UNAVAILABLE, Store, WriteSummary, open_store
 from supervisor.processes import free_port
 
 pytestmark = pytest.mark.anyio

@@ -13,16 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pymongo import InsertOne
 
-from actors.locks import utcnow
-from actors.rollups import rebuild_rollups
-from actors.schema import HISTORY, TICKETS
-from actors.stats import hour_of
-from actors.ticket_queries import encode_cursor
-from supervisor.config import Settings
-from supervisor.events import EventLog
+from actors.rules.clock import utcnow
+from actors.analytics.rollups import rebuild_rollups
+from actors.storage.schema import HISTORY, TICKETS
+from actors.analytics.stats import hour_of
+from actors.storage.ticket_queries import encode_cursor
 from tests.support.ticket_docs import comparable, expected_stats, ticket_doc
 from web.app import create_app
-from web.context import AppContext
+from web.context import AppContext, WebSettings, no_events
 
 pytestmark = pytest.mark.anyio
 
@@ -34,9 +32,8 @@ def anyio_backend():
 
 @pytest.fixture
 async def client(store):
-    settings_ = Settings(mongo_url="x", external_api_url="http://127.0.0.1:9")
     async with httpx.AsyncClient() as http:
-        context = AppContext(settings=settings_, store=store, events=EventLog(), tree=lambda: [],
+        context = AppContext(settings=WebSettings(), store=store, recent_events=no_events, tree=lambda: [],
                              provider_url="http://127.0.0.1:9", http=http)
         yield create_app(context).test_client()
 

@@ -1,4 +1,9 @@
-"""What the web layer may reach: handed in by the supervisor, never imported globally."""
+"""What the web layer may reach: handed in by the supervisor, never imported globally.
+
+Plain values and actor references only: ``web/`` imports storage, analytics and the
+actors' message types, never the supervisor, so the app can be built around any store
+and any set of actors (tests do exactly that).
+"""
 
 from __future__ import annotations
 
@@ -10,16 +15,27 @@ import httpx
 from quart import current_app
 
 from actors.kit import ActorRef
-from actors.store import Store
-from supervisor.config import Settings
-from supervisor.events import EventLog
+from actors.storage.store import Store
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """The settings the web layer reads, as plain values (the supervisor fills them in)."""
+
+    #: concurrent tenant-data reads per process; beyond, a read waits, then ``503``
+    read_slots: int = 10
+
+
+def no_events(limit: int) -> list[dict[str, Any]]:
+    return []
 
 
 @dataclass(frozen=True)
 class AppContext:
-    settings: Settings
+    settings: WebSettings
     store: Store
-    events: EventLog
+    #: recent supervision events, newest last (``EventLog.recent``)
+    recent_events: Callable[[int], list[dict[str, Any]]]
     #: the live supervision tree (``Supervisor.tree``), serialised by ``/supervisor``
     tree: Callable[[], list[Any]]
     provider_url: str

@@ -15,8 +15,8 @@ from prometheus_client import CollectorRegistry, Counter, Histogram, generate_la
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from quart import Quart, request
 
-from actors.outbox import depth_by_status
-from actors.schema import JOBS
+from actors.storage.outbox import depth_by_status
+from actors.storage.schema import JOBS
 
 #: JobMetrics fields exported as counters, summed over every job ever run
 JOB_COUNTERS = {

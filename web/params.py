@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
-from actors.ticket_queries import TENANT_PATTERN
+from actors.storage.ticket_queries import TENANT_PATTERN
 from web.errors import ApiError
 
 #: one definition of a valid tenant id, shared with the query builder

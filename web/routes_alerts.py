@@ -8,7 +8,7 @@ from pydantic import Field
 from quart import Blueprint, jsonify
 from quart_schema import tag, validate_querystring
 
-from actors import outbox
+from actors.storage import outbox
 from actors.notifier import ResetCircuit
 from web.context import ctx
 from web.errors import ApiError

@@ -8,9 +8,10 @@ from pydantic import Field
 from quart import Blueprint, jsonify
 from quart_schema import tag, validate_querystring
 
-from actors import jobs, locks
+from actors.storage import job_log
+from actors.storage import tenant_locks
 from actors.ingest import StartJob
-from actors.locks import LockHeld
+from actors.storage.tenant_locks import LockHeld
 from web.context import ctx
 from web.errors import ApiError
 from web.params import Query, TenantId, TenantQuery
@@ -54,11 +55,11 @@ async def run(query_args: RunQuery):
     if query_args.wait:
         with anyio.move_on_after(WAIT_LIMIT_SECONDS):
             while True:
-                current = await jobs.get(ctx().store, job_id)
+                current = await job_log.get(ctx().store, job_id)
                 if current and current["status"] != "running":
                     return jsonify(job_view(current)), 200
                 await anyio.sleep(0.25)
-        current = await jobs.get(ctx().store, job_id)
+        current = await job_log.get(ctx().store, job_id)
         return jsonify(job_view(current or doc)), 202, {"Location": f"/ingest/progress/{job_id}"}
     body = {"job_id": job_id, "tenant_id": doc["tenant_id"], "status": "running"}
     return jsonify(body), 202, {"Location": f"/ingest/progress/{job_id}"}
@@ -70,8 +71,8 @@ async def run(query_args: RunQuery):
 async def status(query_args: TenantQuery):
     """Whether a job holds the tenant's lock now, and the tenant's last job."""
     store = ctx().store
-    lock = await locks.current(store, query_args.tenant_id)
-    newest = await jobs.newest(store, query_args.tenant_id, limit=1)
+    lock = await tenant_locks.current(store, query_args.tenant_id)
+    newest = await job_log.newest(store, query_args.tenant_id, limit=1)
     return jsonify({
         "tenant_id": query_args.tenant_id,
         "running": lock is not None,
@@ -91,7 +92,7 @@ def _job_id(job_id: str) -> str:
 @tag(["ingestion"])
 async def progress(job_id: str):
     """The job's status, progress (0-100), pages and metrics."""
-    doc = await jobs.get(ctx().store, _job_id(job_id))
+    doc = await job_log.get(ctx().store, _job_id(job_id))
     if doc is None:
         raise ApiError(404, "not_found", f"no job {job_id!r}")
     return jsonify(job_view(doc))
@@ -101,11 +102,11 @@ async def progress(job_id: str):
 @tag(["ingestion"])
 async def cancel(job_id: str):
     """Ask a running job to stop after the page in hand is stored; it ends ``cancelled``."""
-    outcome = await jobs.request_cancel(ctx().store, _job_id(job_id))
+    outcome = await job_log.request_cancel(ctx().store, _job_id(job_id))
     if outcome == "unknown":
         raise ApiError(404, "not_found", f"no job {job_id!r}")
     if outcome == "ended":
-        doc = await jobs.get(ctx().store, job_id)
+        doc = await job_log.get(ctx().store, job_id)
         raise ApiError(409, "job_not_running", f"job {job_id} already ended", job_status=doc["status"] if doc else None)
     return jsonify({"job_id": job_id, "status": "cancelling"}), 202
 
@@ -115,5 +116,5 @@ async def cancel(job_id: str):
 @validate_querystring(JobsQuery)
 async def job_list(query_args: JobsQuery):
     """The tenant's ingestion audit trail, newest first."""
-    items = await jobs.newest(ctx().store, query_args.tenant_id, limit=query_args.limit)
+    items = await job_log.newest(ctx().store, query_args.tenant_id, limit=query_args.limit)
     return jsonify({"items": [job_view(d) for d in items]})

@@ -12,9 +12,9 @@ from typing import Literal
 from quart import Blueprint, jsonify
 from quart_schema import tag, validate_querystring
 
-from actors.locks import utcnow
-from actors.rollups import rollup_stats
-from actors.stats import live_stats
+from actors.rules.clock import utcnow
+from actors.analytics.rollups import rollup_stats
+from actors.analytics.stats import live_stats
 from web.context import ctx
 from web.errors import ApiError
 from web.params import Query, check_tenant

@@ -77,4 +77,4 @@ class LogQuery(Query):
 @validate_querystring(LogQuery)
 async def supervisor_log(query_args: LogQuery):
     """Recent supervision events (start, crash, restart, stop, escalate), newest last."""
-    return jsonify({"items": ctx().events.recent(query_args.limit)})
+    return jsonify({"items": ctx().recent_events(query_args.limit)})

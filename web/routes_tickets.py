@@ -1,7 +1,7 @@
 """Ticket reads: a tenant's tickets newest first, one ticket, its change history.
 
 Parameters are validated into plain strings and booleans here; the query itself is built in
-one place, :mod:`actors.ticket_queries`, always scoped to the tenant.
+one place, :mod:`actors.storage.ticket_queries`, always scoped to the tenant.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pydantic import BeforeValidator, Field, StringConstraints
 from quart import Blueprint, jsonify
 from quart_schema import tag, validate_querystring
 
-from actors.ticket_queries import MAX_LIMIT, CursorError, TicketFilter, get_ticket, list_tickets, ticket_history
+from actors.storage.ticket_queries import MAX_LIMIT, CursorError, TicketFilter, get_ticket, list_tickets, ticket_history
 from web.context import ctx
 from web.errors import ApiError
 from web.params import Query, TenantId, TenantQuery

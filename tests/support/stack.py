@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from actors.store import Store
+from actors.storage.store import Store
 from supervisor.assembly import start_actors
 from supervisor.config import Settings
 from supervisor.events import EventLog

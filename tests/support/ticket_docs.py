@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from actors.stats import CLOSED_STATUSES, HOUR, KNOWN_LABELS, TOP_N, trend_window
+from actors.analytics.stats import CLOSED_STATUSES, HOUR, KNOWN_LABELS, TOP_N, trend_window
 
 STATUSES = ("open", "pending", "resolved", "closed")
 URGENCIES = ("high", "medium", "low")

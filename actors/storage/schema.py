@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pymongo import ASCENDING as ASC, DESCENDING as DESC, IndexModel
 
-from actors.store import Store
+from actors.storage.store import Store
 
 TICKETS = "tickets"
 HISTORY = "ticket_history"

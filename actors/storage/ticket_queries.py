@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from actors.schema import HISTORY, TICKETS
-from actors.store import Store
+from actors.storage.schema import HISTORY, TICKETS
+from actors.storage.store import Store
 
 #: same rule as the web layer's; repeated here so actors never import web
 TENANT_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
+from actors.rules.clock import to_millis
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 #: fields copied from the provider and compared to detect changes
 PROVIDER_FIELDS = ("source", "customer_id", "subject", "message", "status", "created_at", "updated_at")
 #: fields we derive by classifying, also tracked in history
 LABEL_FIELDS = ("urgency", "sentiment", "requires_action", "reasons", "keywords", "classifier_version")
-
-
-def to_millis(value: datetime) -> datetime:
-    """BSON dates hold milliseconds: truncate, or every run would see a 'newer' updated_at."""
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    value = value.astimezone(timezone.utc)
-    return value.replace(microsecond=value.microsecond // 1000 * 1000)
 
 
 class ProviderTicket(BaseModel):

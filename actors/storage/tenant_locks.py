@@ -17,8 +17,9 @@ from datetime import datetime, timedelta, timezone
 
 from pymongo.errors import DuplicateKeyError
 
-from actors.schema import LOCKS
-from actors.store import Store
+from actors.rules.clock import utcnow
+from actors.storage.schema import LOCKS
+from actors.storage.store import Store
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -35,12 +36,6 @@ class Acquired:
     expires_at: datetime
     #: the job that held the lock before it expired (its process presumably died)
     previous_job_id: str | None
-
-
-def utcnow() -> datetime:
-    # milliseconds: what BSON stores, so comparisons with stored values are exact
-    now = datetime.now(timezone.utc)
-    return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
 async def acquire(store: Store, tenant_id: str, job_id: str, owner: str, ttl_seconds: float) -> Acquired:

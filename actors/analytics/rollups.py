@@ -52,13 +52,13 @@ from typing import Any
 import anyio
 from bson import ObjectId
 
-from actors.locks import utcnow
-from actors.schema import ROLLUPS, TICKETS
-from actors.stats import (
+from actors.rules.clock import utcnow
+from actors.storage.schema import ROLLUPS, TICKETS
+from actors.analytics.stats import (
     DIMENSIONS, HAS_CUSTOMER, HOUR, IS_HIGH, IS_NEGATIVE, IS_OPEN, KEYWORDS, REQUIRES_ACTION, Tallies, at_risk_tail,
     hour_of, label, shape, top_keywords_tail, trend_window,
 )
-from actors.store import Store
+from actors.storage.store import Store
 
 DAY = timedelta(days=1)
 #: the level each level sums into
@@ -349,7 +349,7 @@ def rollup_pipeline(tenant_id: str, now: datetime) -> list[dict[str, Any]]:
 async def rollup_stats(store: Store, tenant_id: str, now: datetime) -> dict[str, Any] | None:
     """The stats answer from rollups by one aggregation, or ``None`` when they cannot be
     trusted for this tenant (never built, being rebuilt, or a refresh unfinished): the
-    caller then answers from :func:`actors.stats.live_stats`."""
+    caller then answers from :func:`actors.analytics.stats.live_stats`."""
     result = await store[ROLLUPS].aggregate(rollup_pipeline(tenant_id, now))
     facets = result[0] if result else {}
     meta = (facets.get("meta") or [{}])[0]

@@ -15,9 +15,9 @@ from typing import Any
 
 from pymongo import UpdateOne
 
-from actors.locks import utcnow
-from actors.schema import NOTIFICATIONS
-from actors.store import Store
+from actors.rules.clock import utcnow
+from actors.storage.schema import NOTIFICATIONS
+from actors.storage.store import Store
 
 STATUSES = ("pending", "sent", "dead")
 

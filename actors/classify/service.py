@@ -2,7 +2,7 @@
 
 Rules, not a model, because the labels carry promises: a legal threat is always
 ``high`` and raises an alert, and every decision can be explained by naming the
-rules that fired (``reasons``). The phrase tables live in :mod:`actors.classify_rules`;
+rules that fired (``reasons``). The phrase tables live in :mod:`actors.classify.vocabulary`;
 this module normalises text, finds phrase hits and turns hits into labels.
 
 Matching runs on a normalised token string (NFKD with accents stripped, case folded,
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
-from actors import classify_rules as rules
+from actors.classify import vocabulary as rules
 
 __all__ = ["Classification", "ClassifyService"]
 

@@ -12,9 +12,9 @@ import os
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
-from actors.locks import utcnow
-from actors.schema import JOBS
-from actors.store import Store
+from actors.rules.clock import utcnow
+from actors.storage.schema import JOBS
+from actors.storage.store import Store
 
 FINAL = ("completed", "failed", "cancelled", "abandoned")
 

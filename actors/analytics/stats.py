@@ -3,7 +3,7 @@
 ``live_stats`` is ONE aggregation over ``tickets``: ``$match`` on the tenant's live tickets
 (an index range on ``tenant_live_listing``) then one ``$facet`` whose branches count, all
 inside MongoDB. Python only turns a handful of already-counted rows into the answer and
-zero-fills at most 24 trend buckets. ``actors.rollups`` answers the same shape from hourly
+zero-fills at most 24 trend buckets. ``actors.analytics.rollups`` answers the same shape from hourly
 and daily rollups; both go through :func:`shape`, and the definitions of what counts as
 open, at risk or a keyword live here once, as expressions both pipelines embed, so the two
 paths cannot drift apart (``tests/test_stats.py`` checks they agree after any mix of writes).
@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from actors.schema import TICKETS
-from actors.store import Store
+from actors.storage.schema import TICKETS
+from actors.storage.store import Store
 
 HOUR = timedelta(hours=1)
 TREND_HOURS = 24

@@ -16,12 +16,13 @@ from typing import Any
 
 from pymongo import InsertOne, UpdateOne
 
-from actors import outbox
-from actors.jobs import JobMetrics
-from actors.locks import utcnow
-from actors.schema import HISTORY, INVALID, TICKETS
-from actors.store import Store
-from actors.tickets import ProviderTicket, diff, label_fields, provider_fields, to_millis, validate
+from actors.storage import outbox
+from actors.storage.job_log import JobMetrics
+from actors.rules.clock import utcnow
+from actors.storage.schema import HISTORY, INVALID, TICKETS
+from actors.storage.store import Store
+from actors.rules.clock import to_millis
+from actors.rules.provider_ticket import ProviderTicket, diff, label_fields, provider_fields, validate
 
 #: fields read back from stored tickets to decide what changed
 STORED_PROJECTION = {"_id": 0, "external_id": 1, "deleted_at": 1, "source": 1, "customer_id": 1, "subject": 1,

@@ -1,0 +1,1 @@
+"""Tenant analytics: the stats shape, the live reference pipeline, and the rollups."""
