@@ -1,7 +1,7 @@
 """The actor kit: a coroutine that owns its state and a bounded mailbox.
 
 Why our own and not a library: the customer's stack is AnyIO on both asyncio and trio,
-and an actor here is only ~150 lines on top of memory object streams. The rules follow
+and the whole kit is a few hundred lines on top of memory object streams. The rules follow
 pykka and Erlang:
 
 - ``tell`` is fire-and-forget but waits while the mailbox is full (backpressure instead of
