@@ -1,9 +1,14 @@
-"""The rule-based classifier, measured on the hand-labelled set and pinned by focused cases.
+"""The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-The labelled set (tests/data/labelled_tickets.jsonl) was written and labelled by hand
-from the label definitions, before the rules; every third ticket (index % 3 == 2) was
-held out while the rules were written. Both figures are printed; the thresholds below
-are what the classifier honestly achieves on the whole set, with a small margin.
+Three labelled files, one schema (see docs/classification.md, "Labelling guide"):
+
+- ``labelled_tickets.jsonl`` and ``classify_dev.jsonl`` are the *dev* files: the rules
+  were tuned against them, so their figures are printed with only a sanity floor;
+- ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
+  the rules were never tuned against it: the thresholds below apply to it alone.
+
+Every report is printed (``capsys.disabled()``), so it shows in the pytest output even
+when everything passes.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ import ast
 import dataclasses
 import json
 import re
+import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -20,17 +27,46 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from actors.classify import Classification, ClassifyService
+from actors.classify import decide
+from actors.classify.matcher import Language, PhraseMatcher
+from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, tokenise
 
-DATA = Path(__file__).parent / "data" / "labelled_tickets.jsonl"
+DATA = Path(__file__).parent / "data"
+DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl")
+HELDOUT = DATA / "classify_heldout.jsonl"
+PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
     "urgency": ("high", "medium", "low"),
     "sentiment": ("negative", "neutral", "positive"),
     "requires_action": (True, False),
 }
-#: accuracy the classifier must keep on the whole labelled set
-THRESHOLDS = {"urgency": 0.97, "sentiment": 0.95, "requires_action": 0.97}
-HIGH_CATEGORIES = ("legal_threat", "chargeback", "privacy", "outage", "data_loss",
-                   "refund_demand", "explicit_urgency")
+CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
+#: the promise, on tickets the rules never saw
+#: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
+HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
+#: what the rules last measured on the held-out file (rules-2026.12-5: 80.3 / 77.2 / 90.2 %,
+#: 12 of 80 critical below high; rules-2026.12-4 had 79.4 / 76.3 / 90.2 %, 13), less half a
+#: point: a rule change that makes tickets nobody tuned against worse fails here, whatever
+#: it does to the dev files
+HELDOUT_FLOORS = {"urgency": 0.798, "sentiment": 0.767, "requires_action": 0.897}
+HELDOUT_MAX_CRITICAL_MISSES = 12
+#: a floor under the dev files, well below today's figures: it catches a broken rule
+#: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
+DEV_FLOORS = {
+    "labelled_tickets.jsonl": {"urgency": 0.90, "sentiment": 0.88, "requires_action": 0.93},
+    "classify_dev.jsonl": {"urgency": 0.80, "sentiment": 0.72, "requires_action": 0.90},
+    # complete (637, situations without keywords, hard sentiment); rules-2026.12-5 measured
+    # 89.5 / 82.7 / 92.8 % and 0 of 192 critical below high: the floor sits just under
+    "classify_dev_2.jsonl": {"urgency": 0.88, "sentiment": 0.81, "requires_action": 0.91},
+}
+#: classify_dev_2's bound is a share of its critical tickets (2%: 3 of 192)
+DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
+                           "classify_dev_2.jsonl": 0.02}
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
 
 
 @pytest.fixture(scope="module")
@@ -39,22 +75,26 @@ def service() -> ClassifyService:
 
 
 @pytest.fixture(scope="module")
-def labelled() -> list[dict]:
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+def dev_sets(service) -> dict[str, tuple[list[dict], list[Classification]]]:
+    out = {}
+    for name in DEV_FILES:
+        path = DATA / name
+        if path.exists():
+            rows = _load(path)
+            out[name] = (rows, [service.classify(r["subject"], r["message"]) for r in rows])
+    return out
 
 
-@pytest.fixture(scope="module")
-def predictions(service, labelled) -> list[Classification]:
-    return [service.classify(t["subject"], t["message"]) for t in labelled]
-
-
-def _held_out(index: int) -> bool:
-    return index % 3 == 2
+# --- the report ----------------------------------------------------------------------
 
 
 def _score(rows: list[dict], preds: list[Classification]) -> dict[str, float]:
     return {label: sum(getattr(p, label) == r[label] for r, p in zip(rows, preds)) / len(rows)
             for label in LABELS}
+
+
+def _critical_misses(rows: list[dict], preds: list[Classification]) -> list[tuple[dict, Classification]]:
+    return [(r, p) for r, p in zip(rows, preds) if r["critical"] and p.urgency != "high"]
 
 
 def _confusion(rows: list[dict], preds: list[Classification], label: str) -> str:
@@ -69,93 +109,233 @@ def _confusion(rows: list[dict], preds: list[Classification], label: str) -> str
     return "\n".join(lines)
 
 
-def _report(rows: list[dict], preds: list[Classification]) -> str:
-    split = {
-        "all": list(range(len(rows))),
-        "rule-writing 2/3": [i for i in range(len(rows)) if not _held_out(i)],
-        "held-out 1/3": [i for i in range(len(rows)) if _held_out(i)],
-    }
-    out = [f"\nclassifier {ClassifyService.version} on {DATA.name} ({len(rows)} tickets)"]
-    for name, idx in split.items():
-        scores = _score([rows[i] for i in idx], [preds[i] for i in idx])
-        out.append(f"  {name:<17} n={len(idx):<4}" + "  ".join(
-            f"{label} {scores[label]:.1%}" for label in LABELS))
+def _figures(name: str, rows: list[dict], preds: list[Classification]) -> list[str]:
+    scores = _score(rows, preds)
+    missed = _critical_misses(rows, preds)
+    out = [f"{name} n={len(rows)}: " + "  ".join(f"{k} {v:.1%}" for k, v in scores.items())
+           + f"  critical below high {len(missed)}/{sum(1 for r in rows if r['critical'])}"]
     for lang in ("en", "de", "es", "fr"):
         idx = [i for i, r in enumerate(rows) if r["lang"] == lang]
-        scores = _score([rows[i] for i in idx], [preds[i] for i in idx])
-        out.append(f"  lang {lang:<12} n={len(idx):<4}" + "  ".join(
-            f"{label} {scores[label]:.1%}" for label in LABELS))
-    out += [_confusion(rows, preds, label) for label in ("urgency", "sentiment", "requires_action")]
-    misses = [(i, r, p) for i, (r, p) in enumerate(zip(rows, preds))
-              if any(getattr(p, label) != r[label] for label in LABELS)]
-    out.append(f"  disagreements ({len(misses)}):")
-    for i, r, p in misses:
-        wrong = ", ".join(f"{label} {getattr(p, label)} (labelled {r[label]})"
-                          for label in LABELS if getattr(p, label) != r[label])
-        out.append(f"    line {i + 1}: {r['subject'][:50]!r}: {wrong}")
+        if idx:
+            sub = _score([rows[i] for i in idx], [preds[i] for i in idx])
+            out.append(f"  lang {lang} n={len(idx):<4}" + "  ".join(
+                f"{k} {v:.1%}" for k, v in sub.items()))
+    return out
+
+
+def report(name: str, rows: list[dict], preds: list[Classification]) -> str:
+    """Accuracy per label and language, confusion matrices, every critical miss."""
+    out = [f"\nclassifier {ClassifyService.version} on {name}", *_figures(name, rows, preds)]
+    out += [_confusion(rows, preds, label) for label in LABELS]
+    missed = _critical_misses(rows, preds)
+    out.append(f"  critical tickets below high ({len(missed)}):")
+    for r, p in missed:
+        out.append(f"    [{r['critical']}/{r['lang']}] {r['subject']!r}: {r['message'][:300]!r}"
+                   f" -> {p.urgency} {p.reasons}")
     return "\n".join(out)
 
 
-# --- the labelled set ----------------------------------------------------------------
+# --- the labelled files --------------------------------------------------------------
 
 
-def test_labelled_set_is_well_formed(labelled):
-    assert len(labelled) >= 320
+def _check_schema(rows: list[dict], name: str) -> None:
     keys = {"subject", "message", "urgency", "sentiment", "requires_action", "critical", "lang"}
-    for line, ticket in enumerate(labelled, 1):
-        assert set(ticket) == keys, line
-        assert ticket["urgency"] in LABELS["urgency"], line
-        assert ticket["sentiment"] in LABELS["sentiment"], line
-        assert isinstance(ticket["requires_action"], bool), line
-        assert ticket["critical"] in (None, "legal_threat", "chargeback", "privacy", "outage"), line
-        assert ticket["critical"] is None or ticket["urgency"] == "high", line
-        assert ticket["lang"] in ("en", "de", "es", "fr"), line
-    assert len({(t["subject"], t["message"]) for t in labelled}) == len(labelled), "duplicates"
-    langs = Counter(t["lang"] for t in labelled)
-    assert sum(n for lang, n in langs.items() if lang != "en") >= 40
-    assert all(langs[lang] >= 10 for lang in ("de", "es", "fr"))
-    critical = {t["critical"] for t in labelled}
-    assert critical >= {"legal_threat", "chargeback", "privacy", "outage"}
+    for line, t in enumerate(rows, 1):
+        where = f"{name}:{line}"
+        assert set(t) == keys, where
+        assert t["urgency"] in LABELS["urgency"], where
+        assert t["sentiment"] in LABELS["sentiment"], where
+        assert isinstance(t["requires_action"], bool), where
+        assert t["critical"] in (None, *CRITICAL), where
+        assert t["critical"] is None or t["urgency"] == "high", where
+        assert t["lang"] in ("en", "de", "es", "fr"), where
 
 
-def test_accuracy_on_labelled_set(labelled, predictions, capsys):
+def test_dev_files_are_well_formed(dev_sets):
+    assert "labelled_tickets.jsonl" in dev_sets
+    for name, (rows, _) in dev_sets.items():
+        _check_schema(rows, name)
+        assert len({(t["subject"], t["message"]) for t in rows}) == len(rows), f"{name}: duplicates"
+    rows = dev_sets["labelled_tickets.jsonl"][0]
+    assert len(rows) >= 320
+    assert {t["critical"] for t in rows} >= set(CRITICAL)
+
+
+def test_accuracy_on_dev_files(dev_sets, capsys):
+    """Printed in full; asserted only as a floor (the rules were tuned on these)."""
     with capsys.disabled():
-        print(_report(labelled, predictions))
-    scores = _score(labelled, predictions)
-    for label, threshold in THRESHOLDS.items():
-        assert scores[label] >= threshold, f"{label}: {scores[label]:.1%} < {threshold:.0%}"
+        for name, (rows, preds) in dev_sets.items():
+            print(report(name, rows, preds))
+    for name, (rows, preds) in dev_sets.items():
+        scores = _score(rows, preds)
+        for label, floor in DEV_FLOORS[name].items():
+            assert scores[label] >= floor, f"{name} {label}: {scores[label]:.1%} < {floor:.0%}"
+        missed = _critical_misses(rows, preds)
+        bound = DEV_MAX_CRITICAL_MISSES[name]
+        if isinstance(bound, float):
+            bound = int(bound * sum(1 for r in rows if r["critical"]))
+        assert len(missed) <= bound, f"{name}: {len(missed)} critical misses"
 
 
-def test_no_critical_ticket_below_high(labelled, predictions):
-    missed = [f"line {i + 1} [{t['critical']}] {t['subject']!r}: {p.urgency} {p.reasons}"
-              for i, (t, p) in enumerate(zip(labelled, predictions))
-              if t["critical"] and p.urgency != "high"]
-    assert not missed, "critical tickets classified below high:\n" + "\n".join(missed)
+def test_accuracy_on_heldout_file(service, capsys):
+    """Tickets written by someone who never saw the rules: no regression, and the gap to the goals shown."""
+    if not HELDOUT.exists():
+        pytest.skip(f"{HELDOUT.name} is not there yet: the held-out figures cannot be measured")
+    rows = _load(HELDOUT)
+    _check_schema(rows, HELDOUT.name)
+    preds = [service.classify(r["subject"], r["message"]) for r in rows]
+    scores = _score(rows, preds)
+    missed = _critical_misses(rows, preds)
+    with capsys.disabled():
+        print(report(HELDOUT.name, rows, preds))
+        print("held-out against the goals: " + ", ".join(
+            f"{label} {scores[label]:.1%} (goal {goal:.0%})" for label, goal in HELDOUT_TARGETS.items())
+              + f", critical below high {len(missed)} (goal 0)")
+    failures = [f"{label} {scores[label]:.1%} < floor {floor:.0%}"
+                for label, floor in HELDOUT_FLOORS.items() if scores[label] < floor]
+    if len(missed) > HELDOUT_MAX_CRITICAL_MISSES:
+        failures.append(f"{len(missed)} critical tickets below high (listed in the report above)")
+    assert not failures, "held-out regressed: " + "; ".join(failures)
 
 
-def test_every_high_prediction_names_its_trigger(predictions):
-    for p in predictions:
-        if p.urgency == "high":
-            assert p.alert_trigger in HIGH_CATEGORIES
-            assert f"high:{p.alert_trigger}" in p.reasons
-        else:
-            assert p.alert_trigger is None
+def test_every_high_prediction_names_its_trigger(dev_sets):
+    for rows, preds in dev_sets.values():
+        for p in preds:
+            if p.urgency == "high":
+                assert p.alert_trigger in decide.HIGH_CATEGORIES
+                assert f"high:{p.alert_trigger}" in p.reasons
+            else:
+                assert p.alert_trigger is None
 
 
-# --- words, not substrings -----------------------------------------------------------
+# --- signals compose into situations, each step alone --------------------------------
+
+
+def _signals(**clauses: int) -> decide.Signals:
+    """Signals with one hit per category, in the given clause."""
+    s = decide.Signals()
+    for category, clause in clauses.items():
+        s.add(category, [(category, 0, 1, clause, False)])
+    return s
+
+
+@pytest.mark.parametrize(("parts", "situation"), [
+    ({"sig_exposed": 1, "sig_sensitive": 1}, "privacy"),
+    ({"sig_exposed": 0, "sig_sensitive": 2}, "privacy"),
+    ({"sig_intruder": 3}, "privacy"),
+    ({"sig_former": 0, "sig_still_access": 3}, "privacy"),
+    ({"sig_former": 0, "sig_access_event": 2}, "privacy"),
+    ({"gdpr_request": 0, "sig_overdue": 4}, "privacy"),
+    ({"outage_failure": 1, "outage_scope": 1}, "outage"),
+    ({"outage_failure": 1, "sig_count": 2}, "outage"),
+    ({"outage_failure": 0, "sig_duration": 1, "sig_halt": 2}, "outage"),
+    ({"sig_still_failing": 1, "sig_halt": 2}, "outage"),
+    ({"bank_party": 1, "bank_action": 1}, "chargeback"),
+    ({"bug": 0, "sig_deadline": 1}, "business_impact"),
+    ({"sig_core": 0, "sig_harm": 0}, "business_impact"),
+])
+def test_parts_compose_into_a_situation(parts, situation):
+    s = _signals(**parts)
+    decide.compose(s)
+    assert situation in s.found
+
+
+@pytest.mark.parametrize(("parts", "situation"), [
+    ({"sig_exposed": 0, "sig_sensitive": 5}, "privacy"),  # too far apart
+    ({"sig_sensitive": 0}, "privacy"),  # data alone is no incident
+    ({"sig_former": 0}, "privacy"),  # someone left: nothing happened
+    ({"gdpr_request": 0}, "privacy"),  # a fresh request is a request
+    ({"outage_failure": 0, "outage_scope": 3}, "outage"),
+    ({"outage_failure": 0}, "outage"),  # one thing broken for one person
+    ({"outage_failure": 1, "outage_scope": 1, "sig_limited": 2}, "outage"),  # "only me"
+    ({"bank_party": 0, "bank_action": 1}, "chargeback"),  # not in the same clause
+    ({"sig_harm": 0}, "business_impact"),
+])
+def test_parts_alone_or_apart_do_not(parts, situation):
+    s = _signals(**parts)
+    decide.compose(s)
+    assert situation not in s.found
+
+
+def test_urgent_needs_a_blocking_problem():
+    alone = _signals(explicit_urgency=0)
+    decide.compose(alone)
+    assert "explicit_urgency" not in alone.found
+    blocking = _signals(explicit_urgency=0, bug=0)
+    decide.compose(blocking)
+    assert "explicit_urgency" in blocking.found
+
+
+def test_hypothetical_and_settled_stand_down():
+    s = _signals(chargeback=0, sig_hypothetical=1)
+    assert decide.critical(s, body_clause=0, question=True) == []
+    s = _signals(outage=1, resolved=2)
+    assert decide.critical(s, body_clause=0, question=False) == []
+    s = _signals(legal_threat=1, resolved=2)  # a threat stays unless the message retracts it
+    assert decide.critical(s, body_clause=0, question=False) == ["legal_threat"]
+
+
+def test_matcher_on_a_small_table():
+    table = {"exposed": ("sent ~3 wrong customer*", "indexed"), "scope": ("# ~1 users",)}
+    language = Language(negators=frozenset({"not"}), fillers=frozenset({"a"}),
+                        not_negatable=frozenset({"scope"}))
+    matcher = PhraseMatcher(table, language)
+    tokens, _ = tokenise(normalise("We SENT it to the wrong customers. 38 users! Not indexed."))
+    text, offsets = matcher.text(tokens)
+    hits = matcher.find(tokens, text, offsets)
+    assert [(h[0], h[3], h[4]) for h in hits] == [
+        ("exposed", 0, False), ("scope", 1, False), ("exposed", 2, True)]
+
+
+# --- situations without keywords, in four languages ----------------------------------
+
+
+@pytest.mark.parametrize(("subject", "message", "category"), [
+    # privacy: data that reached the wrong party, intruders, people who left
+    ("Invoices", "Our customers received the invoices of another company, with addresses.", "privacy"),
+    ("Links", "A public link to our tickets with phone numbers shows up on Google.", "privacy"),
+    ("Ex-employee", "We fired him last week. He still logs in and exported the client list.", "privacy"),
+    ("Logins", "Our admin account shows logins from Romania last night. Nobody travelled.", "privacy"),
+    ("Befunde", "Mehrere Patienten haben die Laborbefunde einer anderen Person erhalten.", "privacy"),
+    ("Pedidos", "Una clienta ve los pedidos de otra persona con su dirección.", "privacy"),
+    ("Accès", "Un ancien prestataire s'est connecté hier et a exporté notre fichier clients.", "privacy"),
+    # outage: a failure with a scope, or that lasts and stops work
+    ("Scanners", "Every handheld scanner in both our depots rejects barcodes. Nothing can be loaded.", "outage"),
+    ("Webhooks", "No order webhooks since 03:10. 600 orders waiting in the warehouse.", "outage"),
+    ("App", "Nach dem Update schließt sich die App bei allen unseren Monteuren sofort.", "outage"),
+    ("Tiendas", "Nuestras 18 tiendas reciben errores de tiempo de espera desde las 10.", "outage"),
+    ("Webhooks", "Depuis 3 h du matin, nous ne recevons plus aucun webhook. 700 commandes s'accumulent.", "outage"),
+    # legal threats in casual words
+    ("Charged twice", "If the duplicate isn't refunded by Friday I'll sue, simple as that.", "legal_threat"),
+    ("Ombudsman", "I have referred my complaint to the Financial Ombudsman.", "legal_threat"),
+    ("Frist", "Sonst übergebe ich die Sache meinem Anwalt.", "legal_threat"),
+    ("Aviso", "Si no hay respuesta, presentaré una demanda.", "legal_threat"),
+    ("CNIL", "J'ai déposé une plainte auprès de la CNIL aujourd'hui.", "legal_threat"),
+    # payment reversals by another name
+    ("Debit", "Our bank returned your direct debit for May.", "chargeback"),
+    ("Lastschrift", "Unsere Bank hat die Lastschrift für die Rechnung zurückgegeben.", "chargeback"),
+    ("Recibo", "Nuestro banco ha devuelto el recibo domiciliado.", "chargeback"),
+    ("Banque", "Ma banque m'a recrédité les sommes prélevées.", "chargeback"),
+])
+def test_situations_are_critical_without_keywords(service, subject, message, category):
+    result = service.classify(subject, message)
+    assert result.urgency == "high", result.reasons
+    assert f"critical:{category}" in result.reasons, result.reasons
 
 
 @pytest.mark.parametrize(("subject", "message"), [
-    ("Is this plan refundable?", "I upgraded by mistake. Is the annual plan refundable?"),
+    ("Security questionnaire", "Our auditor asks whether you had any data breach in the last 24 months."),
+    ("GDPR records", "Is there a way to export a list of all personal data fields we store?"),
+    ("Chargeback policy", "If one of our customers files a chargeback, who pays the fee?"),
+    ("Offline mode", "Does the technician app work offline in basements?"),
+    ("Migration", "Will there be any downtime for our users during the move?"),
+    ("One user", "Our nurse can't log in, account locked. Everyone else is fine."),
+    ("Joke", "I said I'd sue you for making my life too easy. It was a joke! No action needed."),
     ("Blog", "Loved the lawsuit article on your blog about patent trolls."),
-    ("Question", "I read your GDPR page, which cookies do you set?"),
-    ("Refund policy", "Your refund policy page says 14 days; does that cover annual plans?"),
     ("Tags", "How do I add the urgent tag to tickets that mention refunds?"),
-    ("Thanks", "The refund arrived, thanks!"),
-    ("Dashboard", "Where can I see the chargeback rate for my store?"),
+    ("Auto-reply", "I am out of the office. For urgent matters please call my colleague."),
     ("Hi", "Our new colleague Sue can't log in, the reset mail never arrives."),
     ("Crash", "The app closes immediately after the splash screen."),
-    ("Auto-reply", "I am out of the office. For urgent matters please call my colleague."),
 ])
 def test_innocent_uses_do_not_raise_urgency(service, subject, message):
     result = service.classify(subject, message)
@@ -163,33 +343,422 @@ def test_innocent_uses_do_not_raise_urgency(service, subject, message):
     assert result.alert_trigger is None
 
 
-def test_refundable_is_not_refund(service):
-    result = service.classify("Charged twice?", "Was I charged twice? Is that refundable?")
-    assert result.urgency == "medium"
-    assert "refund" not in result.keywords
-    assert "high:refund_demand" not in result.reasons
-    demand = service.classify("Charged twice", "You charged me twice. Please refund the duplicate.")
-    assert demand.alert_trigger == "refund_demand"
+@pytest.mark.parametrize(("message", "urgency"), [
+    ("You charged me twice. Please refund the duplicate.", "medium"),  # a refund request
+    ("Please delete all my personal data.", "medium"),  # a fresh GDPR request
+    ("I asked you to delete my data on 4 March. It is now 6 May, no reply.", "high"),
+    ("The logo is blurry on retina screens, not a big deal.", "low"),  # cosmetic
+    ("Urgent: the invoice send button fails and we bill clients today.", "high"),
+    ("Not urgent at all, but how do I rename a tag?", "low"),
+    ("Thanks for the quick help yesterday!", "low"),
+    ("Third time I'm writing about my invoice question. Still no answer.", "medium"),
+])
+def test_urgency_follows_the_guide(service, message, urgency):
+    assert service.classify("", message).urgency == urgency
 
 
-def test_the_refund_arrived_is_a_thank_you(service):
-    result = service.classify("Re: double charge",
-                              "The refund for the double charge arrived, thanks!")
-    assert (result.urgency, result.sentiment, result.requires_action) == ("low", "positive", False)
+#: situations described without the keyword, written from the labelling guide (four
+#: languages, several voices); regression cases, so a fixed gap stays fixed
+PARAPHRASED_CRITICAL = [
+    ('outage', 'Nobody on the night shift can get past the login screen since 11pm.'),
+    ('outage', 'Our whole sales floor gets a spinning wheel when opening any customer record.'),
+    ('outage', "Every store in the north region is stuck on 'connecting' at the tills."),
+    ('outage', 'The dashboard has been timing out for all of us for the past two hours.'),
+    ('outage', 'Since your release this morning none of the invoices we create are being sent.'),
+    ('outage', "Payments have been failing at checkout for every customer since 2pm; we've lost dozens of orders."),
+    ('outage', 'Our integration stopped pulling orders at 6am and 300 are stuck in the queue.'),
+    ('outage', 'All 40 drivers see an empty route list in the app.'),
+    ('outage', 'The API answers every call with a 502 since the deploy.'),
+    ('outage', 'Mobile app crashes on launch for everyone on iOS 17.'),
+    ('outage', "Site won't load in Germany, France and Spain, only the US works."),
+    ('outage', "Emails to customers haven't gone out since yesterday, 1,200 queued."),
+    ('outage', 'Still down three hours after your maintenance window ended.'),
+    ('outage', 'Alle Filialen können seit heute früh keine Kartenzahlungen mehr annehmen.'),
+    ('outage', 'Seit dem Update lädt die App bei keinem unserer Fahrer.'),
+    ('outage', 'Desde ayer ningún pedido llega al almacén, hay 500 pedidos pendientes.'),
+    ('outage', 'La aplicación se cierra al abrirla en todos los móviles de nuestros técnicos.'),
+    ('outage', 'Depuis ce matin, aucun de nos agents ne peut ouvrir un ticket.'),
+    ('outage', 'Toutes nos boutiques sont bloquées en caisse depuis 10h.'),
+    ('outage', 'The whole team has been locked out for hours.'),
+    ('outage', 'Half of our customer notes vanished overnight.'),
+    ('outage', 'After the import, two years of invoices are gone from the account.'),
+    ('privacy', "A customer emailed us because she received another customer's order confirmation with his address."),
+    ('privacy', 'Our invoice PDFs are reachable by anyone who guesses the URL.'),
+    ('privacy', 'An employee we let go on Friday still has admin rights and logged in this morning.'),
+    ('privacy', "Somebody reset our admin's password and changed the payout account. It wasn't us."),
+    ('privacy', 'We found our client list posted on a forum.'),
+    ('privacy', 'The search shows contacts from a different organisation.'),
+    ('privacy', 'Your support agent sent our contract to the wrong company.'),
+    ('privacy', 'Ein Kunde hat die Rechnung eines anderen Kunden mit dessen Adresse bekommen.'),
+    ('privacy', 'Un empleado despedido sigue entrando en el panel.'),
+    ('privacy', 'Nos fiches clients sont visibles sans connexion via un lien public.'),
+    ('privacy', 'Someone logged into our account from an IP in another country and exported our contacts.'),
+    ('privacy', 'Our API key was exposed in your public docs example.'),
+    ('privacy', 'I asked for my data to be deleted three months ago and I still get your emails.'),
+    ('legal_threat', "I'm taking you to small claims court."),
+    ('legal_threat', 'Expect to hear from my solicitor.'),
+    ('legal_threat', "I've reported you to the consumer protection agency."),
+    ('legal_threat', 'We will pursue this through the courts.'),
+    ('legal_threat', 'Ich werde Sie verklagen.'),
+    ('legal_threat', 'Voy a denunciarles ante consumo.'),
+    ('legal_threat', 'Je vais saisir le tribunal.'),
+    ('legal_threat', 'My lawyer has a copy of this thread.'),
+    ('chargeback', "I've asked my credit card company to reverse the charge."),
+    ('chargeback', 'The payment has been disputed with my bank.'),
+    ('chargeback', 'I reported the charge as unauthorised to my bank.'),
+    ('chargeback', 'Our bank rejected your debit.'),
+    ('chargeback', 'We instructed our bank not to honour the direct debit.'),
+    ('chargeback', 'Ich habe die Abbuchung bei meiner Bank widerrufen.'),
+    ('chargeback', 'He pedido a mi banco que anule el cargo.'),
+    ('chargeback', "J'ai contesté le prélèvement auprès de ma banque."),
+    ('outage', 'Hi, is something wrong on your end? Our agents in all three offices just see a grey page.'),
+    ('outage', "The booking widget on our site returns an error for every visitor since about noon. We're losing bookings."),
+    ('outage', "Our nightly sync didn't run and the morning sync failed too. All 12 warehouses are working from yesterday's stock."),
+    ('outage', "Since 8:15 our call centre can't see any customer records, 60 people waiting."),
+    ('outage', "The app shows 'session expired' for every single user right after login."),
+    ('outage', "Push notifications haven't been delivered to any device since Tuesday."),
+    ('outage', 'No one in the company can send emails through the platform today.'),
+    ('outage', 'Reports have been blank for the entire organisation for two days now.'),
+    ('outage', 'Checkout is broken for all customers, payments just spin forever.'),
+    ('outage', 'Kein einziger Mitarbeiter kommt seit 7 Uhr ins System.'),
+    ('outage', 'Die Kasse in allen 9 Filialen hängt seit Mittag.'),
+    ('outage', 'Ningún cliente puede pagar en la web desde las 9.'),
+    ('outage', 'Nuestros 25 repartidores no pueden ver sus rutas desde esta mañana.'),
+    ('outage', 'Aucun client ne peut payer sur le site depuis midi.'),
+    ('outage', "Nos 30 techniciens n'arrivent plus à se connecter depuis hier soir."),
+    ('outage', 'All our product photos disappeared from the shop after your update.'),
+    ('privacy', 'Parents can see the medical notes of children from other schools in the app.'),
+    ('privacy', "We received an export that contains another tenant's customers with emails and phone numbers."),
+    ('privacy', 'Someone has been logging in as our owner at night, we never gave out the password.'),
+    ('privacy', 'A former intern still receives all our customer emails in copy.'),
+    ('privacy', 'Your newsletter went out with all recipients visible in the To field, 800 addresses.'),
+    ('privacy', "Our patients' records show up in Google search results."),
+    ('privacy', 'Jemand Fremdes hat sich in unser Konto eingeloggt und die Kundendaten exportiert.'),
+    ('privacy', 'Hemos recibido facturas de otra empresa con sus datos bancarios.'),
+    ('privacy', 'Un ancien salarié a encore accès à tous nos dossiers clients.'),
+    ('privacy', 'We got a call from a stranger who read us our own order history.'),
+    ('legal_threat', 'This is going to my lawyer tomorrow.'),
+    ('legal_threat', "You'll be hearing from our legal team."),
+    ('legal_threat', 'I have filed a claim in the small claims court.'),
+    ('legal_threat', 'I will report this to the data protection authority.'),
+    ('legal_threat', 'Wir haben unseren Anwalt eingeschaltet.'),
+    ('legal_threat', 'Mi abogado ya tiene toda la documentación.'),
+    ('legal_threat', 'Mon avocat vous contactera.'),
+    ('legal_threat', "I'm contacting the consumer ombudsman about this."),
+    ('chargeback', 'I disputed the payment with my credit card company.'),
+    ('chargeback', 'My bank has clawed back the money.'),
+    ('chargeback', 'Visa reversed the transaction after my complaint.'),
+    ('chargeback', 'We had our bank recall the SEPA payment.'),
+    ('chargeback', 'Meine Bank hat die Zahlung zurückgeholt.'),
+    ('chargeback', 'He reclamado el cargo a mi banco.'),
+    ('chargeback', 'Ma banque a annulé votre prélèvement.'),
+    ('outage', 'login page just spins for our entire staff'),
+    ('outage', 'NOTHING IS SYNCING. ALL OUR TILLS ARE OFFLINE.'),
+    ('outage', 'Hello team,\n\nSince roughly 09:40 CET the admin console refuses connections for every account we manage (about 70 tenants). Can you check?\n\nBest regards,\nMaria Keller\nIT Lead'),
+    ('outage', 'fyi the API has been throwing 500s on every endpoint for 40 min, our checkout depends on it'),
+    ('outage', 'Fwd: Re: urgent\n\n> our stores report the card terminals decline everything\n\nThis is all 14 stores. Please help.'),
+    ('outage', "Customers can't place orders on our website at all since this morning."),
+    ('outage', 'Our patients can no longer book appointments online, the calendar stays empty for all doctors.'),
+    ('outage', 'The scheduled payroll run failed for the whole company and nobody got paid.'),
+    ('outage', 'Incoming calls are not being routed to any of our agents since 10:00.'),
+    ('outage', 'Unsere Website ist seit zwei Stunden für alle Kunden nicht erreichbar.'),
+    ('outage', 'Die Synchronisation läuft seit gestern nicht mehr, alle Lager arbeiten mit alten Beständen.'),
+    ('outage', 'Desde el despliegue de anoche la app no abre en ningún dispositivo.'),
+    ('outage', 'Todos nuestros agentes ven un error 503 desde hace una hora.'),
+    ('outage', "Depuis la mise à jour, l'application plante au démarrage chez tous nos livreurs."),
+    ('outage', 'Le paiement en ligne ne fonctionne plus pour aucun client depuis ce matin.'),
+    ('outage', "Every contact we had is gone from the CRM after last night's migration."),
+    ('privacy', 'Our customers are getting order confirmations that belong to other shoppers.'),
+    ('privacy', 'Someone outside our company downloaded our entire customer database.'),
+    ('privacy', 'the shared folder link you generate is public and has all our HR files'),
+    ('privacy', "We noticed a login to our admin account from a device we've never seen, and 2FA was turned off."),
+    ('privacy', 'Employee who quit last month is still approving expense reports.'),
+    ('privacy', "Your chat widget shows the previous visitor's conversation to the next visitor."),
+    ('privacy', 'Die Rechnungen unserer Kunden sind ohne Anmeldung über einen Link abrufbar.'),
+    ('privacy', 'Un extrabajador todavía tiene acceso a las nóminas.'),
+    ('privacy', "Des clients reçoivent les factures d'autres clients par e-mail."),
+    ('privacy', "Our support tickets with customer addresses appeared on a competitor's website."),
+    ('legal_threat', 'Consider this formal notice. We are preparing a claim.'),
+    ('legal_threat', 'If this is not resolved by Monday we will have no choice but to take legal steps.'),
+    ('legal_threat', "I'll be taking this up with trading standards."),
+    ('legal_threat', "I've started proceedings against your company."),
+    ('legal_threat', 'Ich schalte jetzt die Verbraucherzentrale ein.'),
+    ('legal_threat', 'Presentaré una reclamación ante la OCU y acudiré a los tribunales.'),
+    ('legal_threat', "J'ai mandaté un avocat pour cette affaire."),
+    ('chargeback', "I've contacted my bank to get my money back from you."),
+    ('chargeback', "Charge reversed through my card provider, don't bill me again."),
+    ('chargeback', 'Our accounting blocked the direct debit at the bank.'),
+    ('chargeback', 'I filed a PayPal claim for the subscription.'),
+    ('chargeback', 'Die Bank hat die Lastschrift mangels Deckung zurückgegeben.'),
+    ('chargeback', 'El banco ha rechazado el recibo de este mes.'),
+    ('chargeback', "J'ai fait opposition au prélèvement."),
+    ('outage', 'hello, we have big problem, no one from our team can enter to the system from morning, please check fast'),
+    ('outage', 'system not work for all users since 2 hour'),
+    ('outage', "Our online shop shows 'maintenance' to every customer though you said maintenance ended at 6."),
+    ('outage', 'Bookings from the partner channel stopped arriving at 4am, about 150 guests have no reservation in our system.'),
+    ('outage', "We can't process any returns in any of our shops, the returns screen errors out."),
+    ('outage', 'The phones went dead for our whole support line after your telephony update.'),
+    ('outage', 'The route planner has not produced routes for any depot today, trucks are standing in the yard.'),
+    ('outage', 'Both our production workspaces have been read-only since the upgrade, nobody can save anything.'),
+    ('outage', 'Im ganzen Unternehmen lässt sich seit heute Morgen keine Rechnung mehr erstellen.'),
+    ('outage', 'Seit dem Wartungsfenster heute Nacht ist die Plattform für uns immer noch nicht nutzbar.'),
+    ('outage', 'Ninguno de nuestros 40 comerciales puede sincronizar pedidos desde ayer.'),
+    ('outage', 'La web lleva tres horas caída y estamos perdiendo ventas.'),
+    ('outage', "Impossible pour l'ensemble de nos équipes d'accéder au planning depuis 8h."),
+    ('outage', 'Tous nos terminaux de paiement refusent les cartes depuis ce midi.'),
+    ('outage', 'We lost every attachment uploaded in the last year after the storage migration.'),
+    ('privacy', "I opened my invoice and it's someone else's, with their home address and card ending."),
+    ('privacy', 'Our competitor quoted prices only visible in our account with you. Who has access?'),
+    ('privacy', 'A user from another customer appears in our team list and can read our tickets.'),
+    ('privacy', "Our interns' accounts were deleted but their API tokens still work."),
+    ('privacy', 'There were 3 password reset emails this morning none of us asked for, and now an unknown admin exists.'),
+    ('privacy', 'Parents receive report cards of other students.'),
+    ('privacy', 'Uns wurden die Kontoauszüge eines anderen Mandanten angezeigt.'),
+    ('privacy', 'Alguien ha cambiado el correo de nuestra cuenta de administrador sin nuestro permiso.'),
+    ('privacy', 'Nos documents internes sont indexés par Google.'),
+    ('legal_threat', 'You leave me no choice but to involve my lawyer.'),
+    ('legal_threat', 'We are considering legal action.'),
+    ('legal_threat', 'See you in court.'),
+    ('legal_threat', 'A formal complaint has been lodged with the regulator.'),
+    ('legal_threat', 'Das wird ein Fall für den Anwalt.'),
+    ('legal_threat', 'Lo pondré en manos de mi abogado.'),
+    ('legal_threat', 'Je porte plainte contre votre société.'),
+    ('chargeback', "I've initiated a chargeback."),
+    ('chargeback', "We've cancelled the card payment with our bank."),
+    ('chargeback', "Stripe says the customer's bank pulled the funds for order 1182."),
+    ('chargeback', 'My credit union reversed your charge.'),
+    ('chargeback', 'Die Kreditkartenfirma hat die Zahlung storniert.'),
+    ('chargeback', 'Mi banco ha devuelto el cargo de su empresa.'),
+    ('chargeback', 'La banque a rejeté le prélèvement SEPA.'),
+    ('outage', 'Subject: all tablets frozen'),
+    ('outage', 'Kitchen display dead. The kitchen display screens in every restaurant went black at 7pm on a Saturday night. Orders are being shouted across the kitchen.'),
+    ('outage', "Re: case 55123. > We are investigating.\n\nIt's been 5 hours. Still none of our clinics can print prescriptions."),
+    ('outage', 'API. Getting 429 Too Many Requests on every call even at 1 request per minute, our whole integration is stopped.'),
+    ('outage', 'Login. SSO through Azure fails for our entire tenant, 1,400 users, error AADSTS50011.'),
+    ('outage', 'Webhook backlog. Webhook deliveries to our endpoint have been delayed by 6+ hours, so shipments are going out late across all warehouses.'),
+    ('outage', 'Invoices. Since the new release none of our customers receive their invoice emails.'),
+    ('outage', 'Störung. Bei allen Kolleginnen im Außendienst stürzt die App beim Start ab.'),
+    ('outage', 'Caída. Toda la plataforma está caída para nuestros usuarios de Latinoamérica.'),
+    ('outage', "Panne. Plus aucune commande n'arrive dans notre back-office depuis 5 heures."),
+    ('outage', 'Data gone. Three months of time entries for all employees have disappeared.'),
+    ('privacy', 'Wrong recipient. Your system emailed our payroll file to a supplier instead of our accountant.'),
+    ('privacy', 'Breach?. Customer phone numbers from our account are being used by scammers who know their order details.'),
+    ('privacy', 'Access. The contractor we removed in March can still open our customer records, I just watched him do it on a call.'),
+    ('privacy', 'Google. Our private help center articles with internal notes are showing in Google.'),
+    ('privacy', "Weird. I'm seeing tickets from a company called Brightwave in our inbox. We're not Brightwave."),
+    ('privacy', 'Konto übernommen. Unser Admin-Konto wurde übernommen, die E-Mail-Adresse ist geändert und wir kommen nicht mehr rein.'),
+    ('privacy', 'Datos. Un cliente nos dice que puede ver las facturas de otros clientes en su área privada.'),
+    ('privacy', 'Fuite. Les coordonnées de nos clients circulent sur un forum.'),
+    ('legal_threat', 'Final. We will be instructing solicitors on Monday.'),
+    ('legal_threat', 'Complaint. I have escalated this to the Financial Conduct Authority.'),
+    ('legal_threat', 'Court. I will be filing in small claims court next week.'),
+    ('legal_threat', 'Anwalt. Unser Rechtsanwalt wird sich mit Ihnen in Verbindung setzen.'),
+    ('legal_threat', 'Denuncia. Voy a poner una denuncia.'),
+    ('legal_threat', 'Mise en demeure. Ceci vaut mise en demeure.'),
+    ('chargeback', 'Card. My card issuer is investigating your charge and has refunded me provisionally.'),
+    ('chargeback', "Bank. I've told my bank this was fraud."),
+    ('chargeback', "Direct debit. We recalled last month's direct debit."),
+    ('chargeback', 'Rücklastschrift. Wir haben die Lastschrift zurückgehen lassen.'),
+    ('chargeback', 'Banco. He solicitado a mi banco la devolución del recibo.'),
+    ('chargeback', "Litige. J'ai ouvert un litige auprès de ma banque."),
+    ('outage', 'Nothing loads since the update, not for me and not for my 8 colleagues.'),
+    ('outage', 'Our field staff app has been crashing for everyone since 6am, no jobs can be closed.'),
+    ('outage', 'The order export to our ERP silently stopped three days ago, nothing has been invoiced since.'),
+    ('outage', "Card payments in our app fail for all customers with 'gateway error'."),
+    ('outage', 'All scheduled posts failed to publish this morning, across all 40 client accounts.'),
+    ('outage', 'Our booking engine shows no availability for any hotel since midnight, though rooms are free.'),
+    ('outage', "Seit heute früh bekommen alle Nutzer beim Login die Meldung 'Server nicht gefunden'."),
+    ('outage', 'Die Schnittstelle zu DATEV liefert seit drei Tagen keine Daten mehr, die Buchhaltung steht.'),
+    ('outage', 'Todos los pagos con tarjeta fallan en nuestras tiendas desde las 11.'),
+    ('outage', 'La sincronización con el almacén no funciona desde el viernes y tenemos 800 pedidos sin enviar.'),
+    ('outage', "L'application ne s'ouvre plus sur aucun des terminaux de nos magasins."),
+    ('outage', 'Depuis la maintenance de cette nuit, plus personne ne peut se connecter.'),
+    ('privacy', "Our client's passport scans are downloadable by anyone on the internet."),
+    ('privacy', "Another clinic's appointment list is visible in our calendar, with patient names."),
+    ('privacy', 'The person we fired last week just sent our price list to our biggest customer using his old login.'),
+    ('privacy', 'We got a notification that our admin password was changed from Nigeria.'),
+    ('privacy', 'Bei uns tauchen Tickets einer fremden Firma auf, mit Telefonnummern ihrer Kunden.'),
+    ('privacy', 'Nuestros datos de clientes aparecen en una web de un competidor.'),
+    ('privacy', 'Une ancienne employée reçoit toujours les notifications avec les données des patients.'),
+    ('legal_threat', 'Our solicitors will be in touch regarding breach of contract.'),
+    ('legal_threat', "I'm going to take this further, legally."),
+    ('legal_threat', 'We have passed the matter to our legal department.'),
+    ('legal_threat', 'Mein Anwalt prüft rechtliche Schritte.'),
+    ('legal_threat', 'Tomaré acciones legales.'),
+    ('legal_threat', 'Nous allons engager une procédure judiciaire.'),
+    ('chargeback', 'I asked Amex to cancel the payment.'),
+    ('chargeback', "We've reported the charge to our card issuer as not authorised."),
+    ('chargeback', 'Our bank refunded us the double charge after we disputed it.'),
+    ('chargeback', 'Ich habe bei PayPal einen Käuferschutzfall eröffnet.'),
+    ('chargeback', 'Hemos abierto una disputa con la tarjeta.'),
+    ('chargeback', "J'ai demandé à ma banque de rembourser le prélèvement non autorisé."),
+    # rules-2026.12-5: situations without keywords (intruder, rival, law firm, card issuer)
+    ('privacy', 'Somebody got into our account last night and changed the payout IBAN.'),
+    ('privacy', 'Jemand nutzt gerade mein Konto, ich sehe wie Angebote bearbeitet werden.'),
+    ('privacy', 'Three password reset codes I never asked for arrived this morning.'),
+    ('privacy', "Our supplier list turned up on a rival's website; it was only in your tool "
+                "and nowhere else."),
+    ('privacy', 'En el listado aparecen las facturas de otra tienda, con nombres y teléfonos.'),
+    ('privacy', "J'ai demandé une copie de mes données il y a deux mois, le délai est dépassé."),
+    ('outage', 'Tercer día sin que se sincronicen los pedidos con la tienda.'),
+    ('outage', 'None of our 12 gyms have been able to take bookings since 9am.'),
+    ('outage', 'Die Auszahlungen an unsere 200 Verkäufer wurden nicht durchgeführt, alle hängen.'),
+    ('legal_threat', 'You will get a letter from a law firm about this.'),
+    ('legal_threat', 'El asunto ya está con un despacho, os escribirá un abogado.'),
+    ('legal_threat', "J'ai chargé quelqu'un de faire valoir mes droits."),
+    ('legal_threat', 'I have reported you to the consumer affairs office.'),
+    ('chargeback', 'I got Mastercard to pull the payment back.'),
+    ('chargeback', 'He llamado al banco para que me devuelvan el cargo.'),
+]
+#: the same words in situations that are not critical
+PARAPHRASED_INNOCENT = [
+    'The dashboard is slow for me this morning.',
+    'I need to give our new colleague access to all customer records.',
+    'Can we disable the public link feature for all users?',
+    'Our whole team is at a conference next week, replies may be slow.',
+    'Do you have a status page where we can see outages?',
+    'My bank needs an invoice with our VAT number.',
+    'Question: Can all our users see the new dashboard, or only admins?',
+    'Feedback: Every one of our 12 agents says the new search is faster. Great work.',
+    'Help: How do I set up SSO for our whole company?',
+    'Data: Where are our files stored, in the EU?',
+    'Billing: Our bank charges a fee for international transfers, can we pay in EUR?',
+    'Legal: Is your service compliant with the new EU accessibility law?',
+    'Offboarding: An employee is leaving on Friday, please remove her access then.',
+    'Slow: The app is slow on my laptop today, others are fine.',
+    'The export fails for me only, my colleagues are fine.',
+    'Everyone on our team loves the new dashboard!',
+    'All our invoices show the old logo, can you update it?',
+    'We lost a customer because support took a week to answer.',
+    'Is your platform down? Just checking, everything works for us.',
+    'How do we give a new employee access to all reports?',
+    "Our former colleague's tickets should be reassigned to Anna, how do we do that?",
+    'Can we get a copy of our data as CSV before our trial ends?',
+    'Your status page said there was an outage yesterday, all fine now, thanks!',
+    'Does your platform log who accessed which customer record? Our auditor asks.',
+    'Do you offer SSO for all users on the Team plan?',
+    'Everyone in the office can log in again, thanks for the quick fix!',
+    "One of our agents can't log in since yesterday, everyone else is fine.",
+    'Can you explain how chargebacks work with your payment module?',
+    'Our lawyer asked whether your DPA covers subprocessors.',
+    'What happens to our data if we cancel?',
+    "We'd like to remove a former employee from the account, how?",
+    'How do I see which users logged in last week?',
+    'The export of all contacts takes 5 minutes, can it be faster?',
+    'All 20 of our agents love the new inbox.',
+    'Every time I open the app it asks me to log in again, only on my phone.',
+    'All our agents would like a dark mode, any plans?',
+    'How do I revoke access for a former employee?',
+    'Can you tell me if a data breach would be reported to us?',
+    "We're moving our whole company to your platform next month, any onboarding tips?",
+    'Is there a way to block payments from certain countries?',
+    'Our bank asked for your VAT number for the direct debit mandate.',
+    'Our legal team needs your terms and conditions in PDF.',
+    'The report for all agents loads slowly but works.',
+    'Can we restrict who sees customer phone numbers?',
+    'Nobody on my team knows how to set up macros, is there a tutorial?',
+    'Everyone here is thrilled with the new release, thanks!',
+    'Hello, all our stores will be closed on Monday for the holiday, no action needed.',
+    'Could you send me the invoice for all 12 licences?',
+    'Can our whole team get a training session next week?',
+    'Nobody told us the price was changing, can you explain the new invoice?',
+    'We want to add all 30 of our technicians, what does that cost?',
+    'My colleague left the company, how do I transfer her tickets?',
+    'Is there a limit on how many orders the API returns per page?',
+    'All three of our shops love the new POS layout.',
+    'Our lawyer would like a copy of the SLA.',
+    'Which countries are your servers in?',
+    # rules-2026.12-5: the innocent twins of the 2026.12-5 rules
+    'Can our consumer affairs team get a separate login?',
+    'Do you offer a crash course for new staff?',
+    'How long do you keep deleted tickets before they are purged?',
+    'The invoice shows the wrong company name, please correct it.',
+    'Our lawyer is reviewing your terms before we sign, please send the DPA.',
+    'A customer of ours reversed a card payment, how do I record it in your tool?',
+    'Only one of our stores cannot print receipts, the others are fine.',
+    'Not an incident, just a question: is customer data encrypted on the phone?',
+]
+PARAPHRASED_FEELING = [
+    ('negative', "Honestly, at this point I don't even expect an answer."),
+    ('negative', 'Oh wonderful, the invoice is wrong again.'),
+    ('negative', 'Third email about this. Still nothing.'),
+    ('negative', "I must say I'm rather disappointed with how this was handled."),
+    ('negative', 'Not great that we found out from our customers.'),
+    ('negative', 'Es ist jetzt das dritte Mal, dass ich schreibe.'),
+    ('negative', 'Sinceramente, ya me da igual, sigue sin funcionar.'),
+    ('negative', 'Franchement, je suis déçu du suivi.'),
+    ('negative', "We've been waiting two weeks for a reply."),
+    ('negative', "Well, that's the third outage this month."),
+    ('positive', 'Quick question about exports. By the way, your team has been amazing this year.'),
+    ('positive', 'Merci beaucoup pour votre aide rapide, tout fonctionne !'),
+    ('positive', 'Vielen Dank, das hat super geklappt!'),
+    ('positive', '¡Muchas gracias, todo perfecto!'),
+    ('neutral', 'How do I change the language of the invoices?'),
+    ('neutral', 'Please update our billing address to 5 Main Street.'),
+    ('negative', 'Seriously? The same bug again after you said it was fixed.'),
+    ('negative', "I guess we'll just live with it then."),
+    ('negative', 'Not impressed, the new layout hides the button we use most.'),
+    ('negative', "We're a bit let down by the response times lately."),
+    ('negative', 'No answer since last Tuesday. Is anyone there?'),
+    ('negative', 'Wieder einmal funktioniert der Export nicht. Langsam reicht es.'),
+    ('negative', 'Otra vez el mismo error. Estoy cansado de escribir.'),
+    ('negative', "Encore une fois la synchronisation ne marche pas, c'est pénible."),
+    ('positive', 'Your onboarding call was brilliant, the team is already using it daily.'),
+    ('positive', 'Just a quick one: can I add a user? Love the product btw!'),
+    ('neutral', 'Can you add Peter as an admin?'),
+    ('neutral', 'Our invoice address changed, new one attached.'),
+    # rules-2026.12-5: waiting counted, polite sarcasm, leaving over a price rise
+    ('negative', "It's only been three weeks since I asked. I'm sure you're very busy."),
+    ('negative', 'Troisième relance pour la même facture.'),
+    ('negative', 'Llevo dos semanas esperando una respuesta.'),
+    ('negative', "We're cancelling: a 30% price increase without notice."),
+    ('negative', 'Reporting used to be great, now it takes a minute to load.'),
+    ('negative', 'told you in March, still the same.'),
+    ('positive', 'Vielen Dank, alles funktioniert wieder.'),
+    ('neutral', 'Para que lo sepáis: hemos cambiado el correo de facturación.'),
+]
+PARAPHRASED_ACTION = [
+    (False, 'Just wanted to say thanks, the issue is fixed on our side.'),
+    (False, 'FYI our office is closed next week, nothing to do for you.'),
+    (False, 'No need to reply, just keeping you in the loop.'),
+    (False, 'Solved, you can close the ticket.'),
+    (False, 'Danke, hat sich erledigt.'),
+    (False, 'Gracias, ya está resuelto. Pueden cerrar el ticket.'),
+    (False, "Merci, c'est réglé. Vous pouvez fermer le ticket."),
+    (True, "Can you send me last month's invoice?"),
+    (True, 'The export is broken.'),
+]
 
 
-# --- negation ------------------------------------------------------------------------
+@pytest.mark.parametrize(("category", "message"), PARAPHRASED_CRITICAL)
+def test_paraphrased_situations_are_critical(service, category, message):
+    result = service.classify("", message)
+    assert f"critical:{category}" in result.reasons, result.reasons
+
+
+@pytest.mark.parametrize("message", PARAPHRASED_INNOCENT)
+def test_paraphrased_innocent_tickets_are_not_high(service, message):
+    assert service.classify("", message).urgency != "high"
+
+
+@pytest.mark.parametrize(("sentiment", "message"), PARAPHRASED_FEELING)
+def test_paraphrased_feelings(service, sentiment, message):
+    assert service.classify("", message).sentiment == sentiment
+
+
+@pytest.mark.parametrize(("action", "message"), PARAPHRASED_ACTION)
+def test_paraphrased_non_action_markers(service, action, message):
+    assert service.classify("", message).requires_action is action
+
+
+# --- negation, case, accents ---------------------------------------------------------
 
 
 @pytest.mark.parametrize("message", [
     "Not urgent at all, but how do I rename a tag?",
-    "This is not an emergency: where do I change the logo?",
-    "Nothing urgent, just wondering how exports work.",
     "Nicht dringend: wie ändere ich die Sprache?",
     "No es urgente, pero ¿cómo exporto los contactos?",
     "Ce n'est pas urgent : comment ajouter un administrateur ?",
-    "Rien d'urgent, comment changer mon mot de passe ?",
-    "Kein Notfall, wie exportiere ich Tickets?",
 ])
 def test_negated_urgency_is_not_high(service, message):
     result = service.classify("Question", message)
@@ -198,153 +767,41 @@ def test_negated_urgency_is_not_high(service, message):
 
 
 def test_not_down_is_not_an_outage(service):
-    slow = service.classify("Slow",
-                            "The site isn't down, but the dashboard takes 20 seconds to load.")
-    assert slow.urgency == "medium"
-    down = service.classify("Down", "The site is down for everyone in our company.")
-    assert down.alert_trigger == "outage"
-
-
-def test_negation_does_not_leak_across_clauses(service):
-    result = service.classify("Export", "It is not my fault. This is urgent, payroll runs today.")
-    assert result.alert_trigger == "explicit_urgency"
-    result = service.classify("Fix", "If this isn't fixed immediately we lose the client.")
-    assert result.urgency == "high"
-
-
-def test_nothing_was_lost_is_not_data_loss(service):
-    result = service.classify("Backup",
-                              "An intern deleted a folder, but nothing was lost. Great job!")
-    assert result.urgency == "low"
-    assert result.sentiment == "positive"
-
-
-# --- case, accents, languages --------------------------------------------------------
+    assert service.classify("Slow", "The site isn't down, but the dashboard takes 20 seconds."
+                            ).urgency == "medium"
+    assert service.classify("Down", "The site is down for everyone in our company."
+                            ).alert_trigger == "outage"
 
 
 @pytest.mark.parametrize("word", ["Rückbuchung", "RÜCKBUCHUNG", "ruckbuchung", "Rueckbuchung"])
 def test_accents_and_case_are_folded(service, word):
     result = service.classify("Bank", f"Ich habe eine {word} bei meiner Bank veranlasst.")
     assert result.alert_trigger == "chargeback", result.reasons
-    assert "ruckbuchung" in result.keywords
 
 
 def test_all_caps_is_read_and_counts_as_shouting(service):
     result = service.classify("MY LAWYER WILL HEAR ABOUT THIS",
                               "YOU DELETED MY SHOP. MY LAWYER WILL CONTACT YOU.")
-    assert result.alert_trigger == "legal_threat"
-    assert result.sentiment == "negative"
+    assert result.alert_trigger == "legal_threat" and result.sentiment == "negative"
     thanks = service.classify("THANK YOU", "THANK YOU SO MUCH!!! YOU SAVED MY WEEK")
     assert (thanks.urgency, thanks.sentiment) == ("low", "positive")
+    assert shouting("PROD IS DOWN") and not shouting("Prod is down, API ok")
 
 
-@pytest.mark.parametrize(("message", "trigger"), [
-    ("Mein Anwalt wird sich bei Ihnen melden.", "legal_threat"),
-    ("Wir reichen Klage ein, wenn das nicht gelöst wird.", "legal_threat"),
-    ("Ich habe die Lastschrift zurückbuchen lassen.", "chargeback"),
-    ("Gemäß Art. 15 DSGVO verlange ich Auskunft über meine Daten.", "privacy"),
-    ("Bitte löschen Sie alle meine personenbezogenen Daten.", "privacy"),
-    ("Das ist ein Datenschutzverstoß, ich informiere die Datenschutzbehörde.", "privacy"),
-    ("Dringend: der Export bricht ab, bitte melden.", "explicit_urgency"),
-    ("Mi abogado se pondrá en contacto con ustedes.", "legal_threat"),
-    ("Presentaremos una demanda contra su empresa.", "legal_threat"),
-    ("Voy a pedir un contracargo a mi banco.", "chargeback"),
-    ("Es urgente, no podemos facturar.", "explicit_urgency"),
-    ("Ejerzo mi derecho al olvido, eliminen mis datos personales.", "privacy"),
-    ("Mon avocat prendra contact avec vous.", "legal_threat"),
-    ("Nous engagerons des poursuites judiciaires.", "legal_threat"),
-    ("Je vais porter plainte.", "legal_threat"),
-    ("J'ai demandé une rétrofacturation à ma banque.", "chargeback"),
-    ("C'est urgent, l'export est bloqué.", "explicit_urgency"),
-    ("Le service est en panne, aucun utilisateur ne peut se connecter.", "outage"),
-])
-def test_multilingual_high_triggers(service, message, trigger):
-    result = service.classify("", message)
-    assert result.urgency == "high", result.reasons
-    assert result.alert_trigger == trigger, result.reasons
-
-
-@pytest.mark.parametrize(("message", "trigger"), [
-    ("my attorney will be in touch", "legal_threat"),
-    ("We will take legal action against your company.", "legal_threat"),
-    ("Please treat this as a subject access request.", "privacy"),
-    ("I want to exercise my right to be forgotten.", "privacy"),
-    ("Per Art. 17 please erase my account and data.", "privacy"),
-    ("Nobody can log in since 9am.", "outage"),
-    ("Production is returning 500s on every request.", "outage"),
-    ("Everything is down since 9am.", "outage"),
-    ("All our contacts disappeared after the import.", "data_loss"),
-    ("I opened a dispute with my bank over this charge.", "chargeback"),
-    ("Need this fixed ASAP, we launch in an hour.", "explicit_urgency"),
-])
-def test_paraphrased_high_triggers(service, message, trigger):
-    assert service.classify("Help", message).alert_trigger == trigger
-
-
-#: phrasings written after the first rule pass, to find holes rather than to fit:
-#: (message, urgency). Kept as regressions, so fixed gaps stay fixed.
-PHRASINGS = [
-    ("I have instructed my solicitor to recover the fees.", "high"),
-    ("I'm contacting a lawyer tomorrow.", "high"),
-    ("Our lawyers are reviewing the contract terms you breached.", "high"),
-    ("I'll be forwarding this to our legal department.", "high"),
-    ("Voy a hablar con mi abogado", "high"),
-    ("Nous allons saisir la justice.", "high"),
-    ("Wir werden Anzeige erstatten", "high"),
-    ("Nos avocats vont vous contacter.", "high"),
-    ("Sue from finance asked me to forward the invoice.", "medium"),
-    ("Do you have a lawsuit template for law firms?", "low"),
-    ("Our lawyer asked for a copy of your DPA, where can I download it?", "low"),
-    ("Our lawyer went through the new terms and everything is fine. Happy to sign.", "low"),
-    ("I'm reversing the charge through my credit card.", "high"),
-    ("I reported the transaction as fraud to my bank.", "high"),
-    ("Vamos a reclamar a la entidad bancaria el cargo duplicado", "high"),
-    ("Hemos detectado un cargo que no reconocemos, lo hemos reclamado al banco.", "high"),
-    ("Can you explain how you handle chargebacks for marketplace sellers?", "low"),
-    ("Please ignore my earlier message about a chargeback, the bank cleared it up.", "low"),
-    ("Please delete my account and all data associated with it.", "high"),
-    ("Please send me a copy of all the data you have on me.", "high"),
-    ("Someone else's customer data showed up in our export.", "high"),
-    ("Your app exposed my home address to other users.", "high"),
-    ("Je souhaite connaître les données que vous détenez sur moi.", "high"),
-    ("Quiero que borren mi cuenta y todos mis datos.", "high"),
-    ("How do I export my personal data from my profile?", "low"),
-    ("service down?", "high"),
-    ("Nothing loads for anyone in our office, is it on your side?", "high"),
-    ("Great, another outage. Third this week.", "high"),
-    ("Nuestra web no carga para ningún cliente desde esta mañana.", "high"),
-    ("Impossible de se connecter pour l'ensemble de nos agents.", "high"),
-    ("The migration deleted our knowledge base articles.", "high"),
-    ("Seit dem Update sind alle Anhänge weg.", "high"),
-    ("Changes to saved filters are lost after a refresh.", "medium"),
-    ("i was charged 3 times please refund", "high"),
-    ("You took the payment twice. I want my money back.", "high"),
-    ("I have been double charged. What should I do?", "medium"),
-    ("Is it urgent to update to the new API version?", "low"),
-    ("Urgent care clinic here - how do we set up after-hours routing?", "low"),
-    ("The emergency banner in your app is misspelled.", "low"),
-    ("ES URGENTE", "high"),
-    ("It's not a big deal but the logo is blurry on retina screens", "medium"),
-    ("Our webhooks show 403 Forbidden since Monday.", "medium"),
-    ("It would be great if the billing portal supported saved filters.", "low"),
-    ("Merci de supprimer mon compte.", "medium"),
-]
-
-
-@pytest.mark.parametrize(("message", "urgency"), PHRASINGS)
-def test_other_phrasings(service, message, urgency):
-    assert service.classify("", message).urgency == urgency
-
-
-# --- sentiment and action ------------------------------------------------------------
+# --- how the writer feels ------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("message", "sentiment"), [
-    ("Great, charged twice again. Refund the second one.", "negative"),
-    ("Love how I get logged out every ten minutes.", "negative"),
-    ("Thanks for nothing, ticket closed without an answer.", "negative"),
-    ("I'm not happy with the support lately.", "negative"),
-    ("Thanks so much, everything works perfectly now!", "positive"),
+    ("Honestly, I'm done. The export still puts dates in US format.", "negative"),  # resignation
+    ("Great job, really. You moved the export button again.", "negative"),  # sarcasm
+    ("The new editor eats line breaks. Not ideal.", "negative"),  # understatement
+    ("This is the third time I'm writing about the refund.", "negative"),  # repeated contact
+    ("I'm a bit disappointed the renewal went through without a reminder.", "negative"),
+    ("Ich bin enttäuscht, der Export ist wieder kaputt.", "negative"),
+    ("Es la tercera vez que escribo por la factura.", "negative"),
+    ("C'est la troisième fois que je vous écris pour cette facture.", "negative"),
+    ("Can we add a second admin? Also, your product runs our whole agency now. Thank you!",
+     "positive"),  # praise after a question
     ("The export fails with error 500.", "neutral"),
     ("Where do I find my API key? Thanks in advance.", "neutral"),
 ])
@@ -354,37 +811,83 @@ def test_sentiment(service, message, sentiment):
 
 @pytest.mark.parametrize(("message", "action"), [
     ("Thanks for the quick help yesterday!", False),
-    ("It would be great to have a dark mode.", False),
-    ("Never mind, I found the setting. Sorry for the noise!", False),
     ("FYI: we are onboarding 20 agents next week, no action needed.", False),
+    ("Never mind, I found the setting. Sorry for the noise!", False),
+    ("Got the corrected invoice, all sorted now. You can close this one.", False),
+    ("Just venting, no need to answer: too many onboarding emails.", False),
+    ("Ok then. I'll keep doing it manually. No need to reply.", False),
+    ("Nur zur Info: unsere Rechnungsadresse bleibt gleich, kein Handlungsbedarf.", False),
+    ("La importación ya ha funcionado, gracias. Pueden cerrar el ticket.", False),
     ("I am out of the office until Monday.", False),
-    ("We can get your website to #1 on Google, reply for a free SEO audit!", False),
     ("How do I add a teammate?", True),
     ("Please cancel our subscription.", True),
-    ("The export fails with error 500.", True),
+    ("Any plans to support Welsh in the parent portal?", True),
 ])
 def test_requires_action(service, message, action):
     assert service.classify("", message).requires_action is action
 
 
-# --- the result itself ---------------------------------------------------------------
+# --- linear time, bounded input ------------------------------------------------------
+
+
+def _adversarial(n: int) -> dict[str, str]:
+    return {
+        "capitals after a sentence": "Our app is down. " + "A" * n,
+        "shouted words": "OUR APP IS DOWN " * (n // 16),
+        "punctuation": "!?.,;:-" * (n // 7),
+        "full stops and spaces": ". " * (n // 2),
+        "negations": "not no never nicht pas " * (n // 23),
+        "accents": "éàüßñç" * (n // 6),
+        "newlines": "\n" * n,
+        "whitespace": " \t" * (n // 2),
+        "repeated words": "urgent lawyer data exposed everyone since great, " * (n // 49),
+        "digits": "1234567890" * (n // 10),
+        "numbers and people": "12 users " * (n // 9),
+        "thanks lines": "thanks\n" * (n // 7),
+    }
+
+
+@pytest.mark.parametrize("n", [1_000, 10_000, 100_000])
+def test_adversarial_inputs_stay_fast(service, n):
+    """A guard far above the expected cost (a few ms), not a benchmark: bench/classify.py."""
+    for name, message in _adversarial(n).items():
+        started = time.perf_counter()
+        service.classify(message[:500], message)
+        elapsed = time.perf_counter() - started
+        assert elapsed < 1.0, f"{name} ({n} chars) took {elapsed:.2f} s"
+
+
+def test_long_messages_are_read_up_to_a_bound(service):
+    long = "The export fails. " + "x " * MAX_MESSAGE_CHARS + " my lawyer will contact you"
+    result = service.classify("Export", long)
+    assert f"truncated:{MAX_MESSAGE_CHARS}" in result.reasons
+    assert result.alert_trigger is None  # the threat is past the bound
+    assert not any(r.startswith("truncated") for r in service.classify("a", "b").reasons)
+
+
+def test_patterns_have_no_nested_unbounded_quantifiers():
+    """The shape that made the old shouting pattern quadratic: (...+)+ or (...*)* ."""
+    nested = re.compile(r"\((?:[^()]|\([^()]*\))*[+*]\)[+*{]")
+    for path in sorted(PACKAGE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "compile"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                pattern = node.args[0].value
+                assert not nested.search(pattern), f"{path.name}: {pattern!r}"
+
+
+# --- the result and the package ------------------------------------------------------
 
 
 def test_reasons_and_keywords_explain_the_result(service):
-    result = service.classify("Final warning", "My lawyer will contact you. This is urgent!")
-    assert result.alert_trigger == "legal_threat"  # the first category in priority order
-    assert "high:legal_threat" in result.reasons and "high:explicit_urgency" in result.reasons
-    assert "lawyer" in " ".join(result.keywords)
-    assert "urgent" in result.keywords
+    result = service.classify("Final warning", "My lawyer will contact you.")
+    assert result.alert_trigger == "legal_threat"
+    assert {"critical:legal_threat", "high:legal_threat"} <= set(result.reasons)
+    assert "lawyer will contact" in result.keywords
     assert all(isinstance(k, str) and k == k.lower() and "!" not in k for k in result.keywords)
-    negated = service.classify("", "Not urgent: can I rename a tag?")
-    assert "negation:urgent" in negated.reasons
-
-
-def test_alert_trigger_only_when_high(service):
-    assert service.classify("", "How do I export tickets?").alert_trigger is None
-    assert service.classify("", "The export button does nothing.").alert_trigger is None
-    assert service.classify("", "Please delete all my personal data.").alert_trigger == "privacy"
+    situation = service.classify("Payslips", "Drivers opened their payslip and got somebody "
+                                 "else's, with bank account and salary.")
+    assert {"critical:privacy", "signal:exposed", "signal:sensitive"} <= set(situation.reasons)
 
 
 def test_result_is_frozen_and_typed(service):
@@ -397,25 +900,24 @@ def test_result_is_frozen_and_typed(service):
 
 
 def test_version_names_the_rule_set():
-    assert isinstance(ClassifyService.version, str)
     assert re.fullmatch(r"rules-\d{4}\.\d{2}-\d+", ClassifyService.version)
+    assert ClassifyService.version != "rules-2026.11-2"  # bumped: stored tickets reclassify
     assert ClassifyService().version == ClassifyService.version
 
 
-def test_deterministic_and_stateless(labelled):
+def test_deterministic_and_stateless(dev_sets):
+    rows = dev_sets["labelled_tickets.jsonl"][0][:80]
     first, second = ClassifyService(), ClassifyService()
-    sample = labelled[:60]
-    a = [first.classify(t["subject"], t["message"]) for t in sample]
-    b = [second.classify(t["subject"], t["message"]) for t in reversed(sample)][::-1]
-    c = [first.classify(t["subject"], t["message"]) for t in sample]
+    a = [first.classify(t["subject"], t["message"]) for t in rows]
+    b = [second.classify(t["subject"], t["message"]) for t in reversed(rows)][::-1]
+    c = [first.classify(t["subject"], t["message"]) for t in rows]
     assert a == b == c
 
 
 def test_empty_and_missing_text(service):
     for subject, message in (("", ""), (None, None), ("   ", "\n\n")):
         result = service.classify(subject, message)
-        labels = (result.urgency, result.sentiment, result.requires_action)
-        assert labels == ("low", "neutral", False)
+        assert (result.urgency, result.sentiment, result.requires_action) == ("low", "neutral", False)
         assert result.alert_trigger is None and result.keywords == []
 
 
@@ -430,23 +932,26 @@ def test_any_text_gets_valid_labels(subject, message):
 
 def test_every_rule_category_feeds_a_decision():
     """A misspelt category in the tables would match and then be ignored, silently."""
+    from actors.classify import signals
     from actors.classify import vocabulary as rules
 
-    known = (set(rules.HIGH_CATEGORIES) | set(rules.MEDIUM_CATEGORIES) | set(rules.LOW_CATEGORIES)
-             | rules.HELPER_CATEGORIES | set(rules.VETO_CATEGORIES))
-    assert set(rules.RULES) <= known, set(rules.RULES) - known
-    targets = set().union(*rules.VETO_CATEGORIES.values())
-    assert targets <= known | {"refund_demand"}, targets - known
+    source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.glob("*.py"))
+    for category in set(rules.RULES) | set(signals.SITUATIONS):
+        assert source.count(f'"{category}"') >= 2, f"{category} is matched but never read"
     assert set(rules.VETO_CATEGORIES) <= set(rules.RULES)
 
 
 def test_classifier_modules_stay_pure():
-    """No asyncio, no I/O: the classifier runs inline in any actor, on any backend."""
-    root = Path(__file__).parent.parent / "actors"
-    for name in ("classify.py", "classify_rules.py"):
-        tree = ast.parse((root / name).read_text(encoding="utf-8"))
-        imported = {alias.name.split(".")[0] for node in ast.walk(tree)
-                    if isinstance(node, ast.Import) for alias in node.names}
-        imported |= {(node.module or "").split(".")[0] for node in ast.walk(tree)
-                     if isinstance(node, ast.ImportFrom)}
-        assert not imported & {"asyncio", "anyio", "trio", "os", "io", "socket", "time", "random"}
+    """Standard library only, no I/O or clock: the classifier runs inline in any actor."""
+    forbidden = {"asyncio", "anyio", "trio", "os", "io", "socket", "time", "random", "pathlib"}
+    modules = sorted(PACKAGE.glob("*.py"))
+    assert {p.name for p in modules} >= {"__init__.py", "service.py", "decide.py", "matcher.py"}
+    for path in modules:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {alias.name.split(".")[0] for node in ast.walk(tree)
+                 if isinstance(node, ast.Import) for alias in node.names}
+        names |= {(node.module or "").split(".")[0] for node in ast.walk(tree)
+                  if isinstance(node, ast.ImportFrom) and node.level == 0}
+        outside = {n for n in names if n not in sys.stdlib_module_names and n != "actors"}
+        assert not outside, f"{path.name} imports {outside}"
+        assert not names & forbidden, f"{path.name} imports {names & forbidden}"

@@ -45,12 +45,14 @@ REPORTED_NEGATIONS = frozenset({"explicit_urgency", "outage", "data_loss", "lega
 #: for money back), and the tone and intent signals sentiment and action read
 HELPER_CATEGORIES = frozenset({
     "outage_failure", "outage_scope", "bank_party", "bank_action", "wrong_charge",
-    "refund_ask", "privacy_hostile", "negative", "repeat", "sarcasm", "request", "chase"})
+    "refund_ask", "privacy_hostile", "negative", "repeat", "sarcasm", "request", "chase",
+    "gdpr_request"})
 #: patterns that carry their own negation, or where "not" is the point
 NOT_NEGATABLE = frozenset({
     "veto_urgency", "veto_refund", "veto_legal", "veto_chargeback", "veto_outage",
     "veto_praise", "veto_courtesy", "veto_bug", "veto_cancel", "veto_scope", "veto_negative",
-    "veto_billing", "veto_data_loss", "veto_retraction", "how_to", "chase", "request", "calm",
+    "veto_billing", "veto_data_loss", "veto_retraction", "veto_privacy", "veto_exposed",
+    "how_to", "chase", "request", "calm",
     "fyi", "auto_reply", "spam", "sarcasm", "outage_failure", "feature_request", "repeat"})
 KEYWORD_CATEGORIES = frozenset(HIGH_CATEGORIES) | {
     "bug", "billing", "cancellation", "anger", "negative", "praise", "wrong_charge",
@@ -68,9 +70,11 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_scope": frozenset({"outage_scope"}),
     "veto_praise": frozenset({"praise", "thanks"}),
     "veto_courtesy": frozenset({"thanks"}),
-    "veto_bug": frozenset({"bug"}),
+    "veto_bug": frozenset({"bug", "outage_failure"}),
     "veto_cancel": frozenset({"cancellation"}),
     "veto_data_loss": frozenset({"data_loss"}),
+    "veto_privacy": frozenset({"privacy", "gdpr_request"}),
+    "veto_exposed": frozenset({"sig_exposed"}),
     "veto_retraction": frozenset(HIGH_CATEGORIES) | {
         "privacy_hostile", "outage_failure", "outage_scope", "bank_party", "bank_action",
         "wrong_charge", "refund_ask"},
@@ -137,14 +141,16 @@ _LAWYER_ACTS = ("will/ll/shall/would/is_going/are_going/going/gonna/be/in_touch/
                 "eingeschaltet/involved/engag*/tiene/tienen/pondr*/contacto/documentacion/sera/"
                 "seront/prendr*/prepar*/file/filing/sue/suing/case/claim/notice/demand*/aware/"
                 "wird/werden/ist_informiert/va/van/a_ete/has_been/have_been/copied/cc/en_copie/"
-                "standing_by/ready")
+                "standing_by/ready/has_a_copy/have_a_copy/has_copies/got_a_copy/knows/"
+                "is_aware/is_looking/is_reviewing/reviewing_this/looking_into_this")
 _POSSESSIVE = ("my/our/mis/mi/nuestro/nuestros/nuestra/mon/notre/nos/mein/meine/meinen/meinem/"
                "unser/unsere/unseren/unserem/his/her/their")
 _SYSTEM = ("site/website/app/application/service/services/platform/system/systems/server/"
            "servers/api/dashboard/portal/instance/workspace/prod/production/everything/login/"
            "sso/plattform/plataforma/servicio/sistema/servidor/serveur/plateforme/webapp/"
            "helpdesk/inbox/backend/web_app/whole_thing")
-_DATA_PLURAL = ("data/files/records/contacts/tickets/projects/notes/attachments/invoices/"
+_DATA_PLURAL = ("appointments/termine/citas/rendez_vous/bookings/buchungen/reservations/"
+                "reservas/data/files/records/contacts/tickets/projects/notes/attachments/invoices/"
                 "history/database/databases/everything/conversations/messages/reports/"
                 "kundendaten/daten/kontakte/datos/archivos/contactos/facturas/donnees/fichiers/"
                 "factures/projets/customers/clientes/kunden/emails/documents/dokumente/documentos/"
@@ -179,14 +185,14 @@ RULES: dict[str, tuple[str, ...]] = {
         "suing/klagen_wir/verklag*/demandar*/demandare/demandaremos/demandaria",
         "be/get/got/getting/been sued",
         f"{_POSSESSIVE} [legal] {_LAWYER} ~4 {_LAWYER_ACTS}",
-        f"from/von ~1 {_POSSESSIVE} [legal] {_LAWYER}",
+        f"from/von [one_of/the/a/own] {_POSSESSIVE} [own/legal] {_LAWYER}",
         f"de_mi/de_mis/de_nuestro/de_nuestros/de_mon/de_notre/de_nos {_LAWYER}",
         "spoke*/spoken/speak*/talk*/consult*/contact*/hire*/hiring/call*/retain*/forward*/"
         "instruct*/involve*/engag*/brief*/hablar*/hablare/hablaremos/contactar*/llamar*/"
         "acudir*/acudire/parler/parlerai/parlerons/contacter/contacterai/consulter/"
         "sprechen/spreche/kontaktier*/einschalt*/eingeschaltet/beauftrag*/mandat*/saisi*/"
         f"hand*/pass*/turn* ~3 {_LAWYER}",
-        "forward*/escalat*/pass*/hand*/send*/refer*/weiterleit*/reenviar*/transmet* ~3 "
+        "forward*/escalat*/pass*/hand*/send*/refer*/weiterleit*/reenviar*/transmet* ~5 "
         "legal_department/legal_team/legal_dept/legal_counsel/legal/rechtsabteilung/"
         "departamento_legal/service_juridique/juristen/juristes/asesoria_juridica",
         "contract/terms/agreement/sla/obligations ~2 you/you_have/you_ve ~1 breached/violated/"
@@ -198,6 +204,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "legal team/department/dept/counsel/representative* will/are/is/has/have/s ~3 "
         "contact*/touch/review*/prepar*/pursu*/involved/handl*/notified/informed/reach*",
         "see/take/taking/drag*/meet/bring/go/going ~3 to/in court/courts",
+        "through/via/in/before/vor [the/a/den/einem] court/courts/gericht/gerichte/"
+        "tribunales/tribunaux/legal_channels",
+        "pursue/pursuing/take/taking ~4 legal/legally/court*/the_courts/claim/litigation",
+        "litigation/litigate/proceedings/verklagen/verklage/denunciar*/denunciarles/demander",
         "in court $", "small_claim*", "class_action*", "cease_and_desist",
         "formal_notice/formal_legal", "notice_of_dispute",
         "breach_of ~2 contract/agreement/sla/terms/obligation*",
@@ -227,6 +237,11 @@ RULES: dict[str, tuple[str, ...]] = {
         "concernant/wegen/de ~5",
     ),
     "veto_legal": (
+        f"{_LAWYER} ~3 for ~1 review*/approval/a_review/sign_off/signature/a_look",
+        "joking*/jokingly/kidding/half_joking/only_half_serious/no_need_to_involve/"
+        "not_a_legal_matter ~6 lawyer*/attorney*/solicitor*/legal/sue/court",
+        f"{_LAWYER} will/would/might ~1 !not/!never love/like/approve/enjoy/be_happy/"
+        "be_pleased/be_amused",
         "lawsuit*/law_suit* article*/blog*/post/posts/story/stories/news/case_study/page/"
         "podcast/episode/webinar/coverage/template*/form/forms/management/software/tracker/"
         "tracking/data/workflow*/category/tag",
@@ -251,8 +266,12 @@ RULES: dict[str, tuple[str, ...]] = {
         "transaction*",
     ),
     "veto_chargeback": (
+        "if/when/whether/ob/si/cuando/quand/falls/wenn ~6 chargeback*/dispute*/disputes/"
+        "ruckbuchung*/contracargo*",
+        "who_pays/who_bears/wer_tragt/quien_paga/qui_paie ~5 chargeback*/dispute*",
         "chargeback* rate/rates/ratio/report*/fee*/handling/protection/module/setting*/"
-        "dashboard/api/management/feature/alert*/data/metric*/stat*/analytic*/tab/policy",
+        "dashboard/api/management/feature/alert*/data/metric*/stat*/analytic*/tab/policy/form/"
+        "forms/formular*/formulario/formulaire/procedure/verfahren/procedimiento",
         "see/view/track/export/show*/monitor ~3 chargeback*",
         "handle/handling/handles/process/processing/manage/managing/explain/avoid/prevent/"
         "reduce/fight/dispute_management ~3 chargeback*/disputes",
@@ -265,12 +284,47 @@ RULES: dict[str, tuple[str, ...]] = {
         "bankinstitut/kreditkartenunternehmen/emisor",
     ),
     "bank_action": (
-        "dispute*/disputa*/revers*/reclam*/contest*/claw*/chargeback*/zuruckbuch*/"
+        "cancelled/canceled/recredit*/rembours*/gutgeschrieben/abonad*/reembols*/renvoy*/rejet*/bloqu*/"
+        "refus*/devuelto/devolvio/devuelve/returned/rembourse/zuruckgegeben/zuruckgebucht/dispute*/disputa*/revers*/reclam*/contest*/claw*/chargeback*/zuruckbuch*/"
         "widerspr*/anular/anule/opposition/litige/retract*/storn*/annul*/report*/fraud*/"
         "denunci*/signal*",
     ),
     # ------------------------------------------------------------ high: privacy
     "privacy": (
+        "access_request/erasure_request/deletion_request/data_request/auskunftsanfrage ~12 "
+        "law/gdpr/dsgvo/rgpd/month/deadline/statutory/legal/weeks/ley/loi/gesetz/frist",
+        "data_protection/datenschutz/proteccion_de_datos/protection_des_donnees ~2 authority/"
+        "complaint/regulator/breach/violation/agencia/violacion/autorite/beschwerde",
+        "someone/somebody/jemand/alguien/quelqu_un ~1 else/anders*/mas/d_autre ~3 data/"
+        "information/details/invoice*/tickets/emails/address*/daten/datos/donnees/records",
+        "datenschutzbehord*/datenschutzverstoss*/datenschutzverletzung*/datenschutzbeschwerde*/"
+        "datenschutzvorfall*/datenleck*/datenpanne*/datenschutzverstos*",
+        "data_breach*/data_leak*/databreach*/security_breach*/privacy_breach*/privacy_leak*/"
+        "privacy_violation*/security_incident*/privacy_incident*/data_exposure/data_exposed",
+        "breached/leak/leaked/leaking/leaks/exposed/exposing/exposes/compromised ~4 data/email/"
+        "emails/address/addresses/information/info/details/pii/personal/records/passwords/"
+        "phone_number*/customer_data/user_data/home_address/names/contact_details",
+        "been/was/were/got/be breached/hacked/compromised/leaked/pwned",
+        "filtracion*/fuga* ~2 datos/informacion", "fuite*/violation* ~2 donnees/informations",
+        "brecha ~3 datos/seguridad",
+        "other/another/anderen/anderer/otros/otras/otro/autres/autre/different customer*/"
+        "client*/compan*/user*/kunde*/empresa*/entreprise*/account*/people/tenant*/usuario*/"
+        "utilisateur*/organi* ~1 data/invoice*/ticket*/email*/information/info/detail*/address*/"
+        "record*/rechnung*/daten/datos/facturas/factures/donnees/conversations/files",
+        "data/invoice*/ticket*/email*/information/detail*/address*/record*/rechnung*/daten/"
+        "datos/facturas/factures/donnees/files/conversations ~3 of/from/de/d/von/eines/des/for "
+        "~1 other/another/anderen/anderer/otros/otras/otro/autres/different/eines_anderen "
+        "customer*/client*/compan*/user*/kunde*/kunden/empresa*/entreprise*/account*/people/"
+        "tenant*/usuario*/utilisateur*",
+        "report*/complain*/complaint/inform*/notify*/contact* ~4 ico/cnil/aepd/edpb/"
+        "supervisory_authority/data_protection_authority/datenschutzbehord*/garante/regulator",
+        "cnil/ico/aepd ~3 inform*/notif*/saisi*/report*/contact*/sera",
+    ),
+    # a data-protection request (erasure, access): a request like any other until its
+    # deadline has passed, then a privacy incident (see decide.compose)
+    "gdpr_request": (
+        "my_data/my_personal_data/my_information/mis_datos/meine_daten/mes_donnees/our_data ~3 "
+        "deleted/erased/removed/geloscht/borrados/borrad*/supprimees/supprime*/effac*",
         "under/per/pursuant/according_to/in_accordance_with/conforme/conformement/gemass/nach/"
         "laut/segun/selon/as_per/in_line_with ~3 gdpr/dsgvo/rgpd/ccpa/cpra/lgpd/uk_gdpr/"
         "data_protection_law*/datenschutzrecht*/ley_de_proteccion/hipaa",
@@ -296,36 +350,15 @@ RULES: dict[str, tuple[str, ...]] = {
         "all_data/all_the_data/associated_data/all_associated/all_my/all_our_data/"
         "everything_about_me/everything_you_have_on_me/alle_daten/todos_los_datos/"
         "toutes_les_donnees/all_information/all_records_of_me",
-        "someone/somebody/jemand/alguien/quelqu_un ~1 else/anders*/mas/d_autre ~3 data/"
-        "information/details/invoice*/tickets/emails/address*/daten/datos/donnees/records",
+        "copy ~2 of ~1 my/our/all_my/all_the ~2 data/personal_data/information",
+        "supresion/borrado/eliminacion/suppression/loschung/erasure/deletion/acceso/access ~3 "
+        "mis_datos/de_mis_datos/meiner_daten/mes_donnees/de_mes_donnees/my_data/"
+        "my_personal_data/of_my_data",
         "auskunftsersuchen/auskunftsanfrage/loschantrag/loschungsantrag/loschungsersuchen",
         "data_protection/datenschutz/proteccion_de_datos/protection_des_donnees ~2 request/"
-        "officer/authority/law/complaint/regulator/breach/violation/solicitud/agencia/"
-        "violacion/demande/autorite/anfrage/beschwerde",
+        "officer/law/solicitud/demande/anfrage",
         "dpo/data_protection_officer/datenschutzbeauftragt*/delegue_a_la_protection/"
         "delegado_de_proteccion",
-        "datenschutzbehord*/datenschutzverstoss*/datenschutzverletzung*/datenschutzbeschwerde*/"
-        "datenschutzvorfall*/datenleck*/datenpanne*/datenschutzverstos*",
-        "data_breach*/data_leak*/databreach*/security_breach*/privacy_breach*/privacy_leak*/"
-        "privacy_violation*/security_incident*/privacy_incident*/data_exposure/data_exposed",
-        "breached/leak/leaked/leaking/leaks/exposed/exposing/exposes/compromised ~4 data/email/"
-        "emails/address/addresses/information/info/details/pii/personal/records/passwords/"
-        "phone_number*/customer_data/user_data/home_address/names/contact_details",
-        "been/was/were/got/be breached/hacked/compromised/leaked/pwned",
-        "filtracion*/fuga* ~2 datos/informacion", "fuite*/violation* ~2 donnees/informations",
-        "brecha ~3 datos/seguridad",
-        "other/another/anderen/anderer/otros/otras/otro/autres/autre/different customer*/"
-        "client*/compan*/user*/kunde*/empresa*/entreprise*/account*/people/tenant*/usuario*/"
-        "utilisateur*/organi* ~1 data/invoice*/ticket*/email*/information/info/detail*/address*/"
-        "record*/rechnung*/daten/datos/facturas/factures/donnees/conversations/files",
-        "data/invoice*/ticket*/email*/information/detail*/address*/record*/rechnung*/daten/"
-        "datos/facturas/factures/donnees/files/conversations ~3 of/from/de/d/von/eines/des/for "
-        "~1 other/another/anderen/anderer/otros/otras/otro/autres/different/eines_anderen "
-        "customer*/client*/compan*/user*/kunde*/kunden/empresa*/entreprise*/account*/people/"
-        "tenant*/usuario*/utilisateur*",
-        "report*/complain*/complaint/inform*/notify*/contact* ~4 ico/cnil/aepd/edpb/"
-        "supervisory_authority/data_protection_authority/datenschutzbehord*/garante/regulator",
-        "cnil/ico/aepd ~3 inform*/notif*/saisi*/report*/contact*/sera",
     ),
     "privacy_hostile": (
         "gdpr/dsgvo/rgpd/ccpa violation*/breach*/complaint*/verstoss*/infraction*",
@@ -338,6 +371,25 @@ RULES: dict[str, tuple[str, ...]] = {
         "serious/grave/schwerwiegend*/klar*/massive/huge ~2 privacy/datenschutzverstoss*/leak/"
         "breach/fuite/filtracion/violation",
         "lodg*/fil* ~2 complaint",
+    ),
+    # a wrong name on a document is a typo, not data sent to the wrong party
+    "veto_exposed": (
+        "wrong/falsche*/falscher/equivocad*/incorrect*/mauvais*/errone* ~2 company/firm/"
+        "customer/client/kunde*/firmen*/empresa/societe/entreprise ~1 name/names/nombre/nom/"
+        "logo/vat/number/tax_id/razon_social/raison_sociale/firmenname",
+    ),
+    "veto_privacy": (
+        "in_case_of/in_the_event_of/policy/policies/questionnaire/auditor*/whether/any/"
+        "im_falle/en_caso_de/en_cas_de/si/ob/alguna/algun/aucune/une/subi/tenido/gehabt/"
+        "cuestionario/fragebogen/if/suspected/suspect ~4 data_breach*/breach*/security_incident*/"
+        "privacy_incident*/datenpanne*/brecha*/violation*",
+        "personal_data/personal_information/personenbezogene*/datos_personales/"
+        "donnees_personnelles ~1 fields/field/types/categories/inventory/felder/campos/champs",
+        "we/wir/nosotros/nous [also/only/currently/still/actually/auch/nur/tambien/aussi] "
+        "store/hold/keep/process/speichern/guardamos/stockons/"
+        "verarbeiten/tratamos/traitons",
+        "record*/register/registro/registre/verzeichnis ~3 processing/verarbeitung*/"
+        "tratamiento/traitement*",
     ),
     # ------------------------------------------------------------ high: outages
     "outage": (
@@ -353,7 +405,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "totalausfall/komplettausfall/gesamtausfall/systemausfall/serverausfall",
         "caida del_servicio/total/general/de_la_plataforma",
         "panne generale/totale/complete",
-        "nobody/no_one/none_of/nadie/ninguno/ninguna/niemand/keiner/personne_ne/personne_n/"
+        "nobody/no_one/none_of/nadie/ninguno/ninguna/ningun/niemand/keiner/personne_ne/personne_n/"
         "aucun/aucune/not_a_single/not_one ~5 can/could/is_able/are_able/able/kann/konnen/"
         "puede/pueden/peut/peuvent/log*/sign*/access*/load*/reach*/open*/use/connect*/einlog*/"
         "anmeld*/zugreif*/acced*/entrar/conect*/work/arbeiten/trabajar/travailler",
@@ -386,9 +438,20 @@ RULES: dict[str, tuple[str, ...]] = {
         "equipo/empresa/oficina/plataforma/equipe/entreprise/plateforme/bureau/societe/"
         "department/abteilung/departamento/service",
     ),
-    "veto_scope": ("everyone/everybody/anyone ~1 else", "all/every ~2 other"),
+    "veto_scope": (
+        "nobody/no_one/niemand/nadie/personne ~1 answered/replied/responded/answers/replies/"
+        "responds/got_back/has_answered/has_replied/bothered/cares/reads/read/confirmed/"
+        "geantwortet/antwortet/respondio/contesto/repondu/a_repondu","everyone/everybody/anyone ~1 else", "all/every ~2 other"),
     "veto_negative": ("bad_gateway/bad_request/not_bad/nicht_schlecht/pas_mal/no_esta_mal",),
     "veto_outage": (
+        "work/works/working/use/using/available/mode/modus/modo ~1 offline",
+        "offline_mode/offline_modus/modo_offline/mode_hors_ligne",
+        "downtime*/outage*/ausfallzeit*/interruption* ~1 during/wahrend/durante/pendant ~2 "
+        "migration/maintenance/move/upgrade/update/wartung/umzug/migracion/mantenimiento",
+        "will/any/planned/scheduled/expected/during/geplante*/prevista*/prevue* ~3 downtime*/"
+        "outage*/interruption*/ausfallzeit*/wartungsfenster",
+        "let/lets/letting/turn/turned/back/backed/calm/shut/slow down",
+        "down_payment/downpayment",
         "yesterday*/last/previous/past/recent/earlier/prior ~1 outage*/downtime",
         "outage*/downtime yesterday/last_week/last_night/last_month/earlier/this_morning_was",
         "outage*/downtime notice*/notification*/page/history/report*/post/posts/postmortem/"
@@ -401,6 +464,10 @@ RULES: dict[str, tuple[str, ...]] = {
         "changes/change/edits/edit/settings/setting/preferences/config*/filters/filter/draft*/"
         "layout/einstellungen/anderungen/cambios/ajustes/modifications/parametres ~5 "
         "lost/gone/reset/disappear*/vanish*/verloren/weg/perdid*/perdu*",
+        "asked/ask/request*/want*/wanted/pedi/demande/gebeten ~6 deleted/erased/removed/"
+        "geloscht/borrad*/supprime*/effac*",
+        "how_long/wie_lange/cuanto_tiempo/combien_de_temps ~12 deleted/gone/lost/geloscht/"
+        "borrad*/supprime*",
         "lost/gone/reset/verloren/perdid*/perdu* ~2 after/nach/despues/apres ~2 refresh*/"
         "reload*/logout/logging_out/restart*/neu_laden/neuladen/recarg*/rechargement",
     ),
@@ -408,9 +475,13 @@ RULES: dict[str, tuple[str, ...]] = {
         "data_loss/datenverlust*/perdida_de_datos/perdida_de_informacion/perte_de_donnees/"
         "perte_des_donnees/lost_data/data_is_lost/datenverlust",
         "lost/lose/losing/verloren/perdimos/perdido/perdu/perdus/perdues/perdi/perdio/"
-        f"perdieron ~3 {_DATA_PLURAL}/work/todo/tout/alles",
-        f"{_DATA_PLURAL} ~5 {_GONE}",
-        f"all/every/each/alle/allen/todos/todas/tous/toutes/whole/entire ~2 {_DATA_ANY} ~5 "
+        "perdieron ~1 all/every/todos/todas/tous/toutes/alle/allen/whole/entire/half/most/"
+        f"our_whole/the_whole/our_entire ~3 {_DATA_ANY}/work",
+        "we_ve/i_ve/we_have/i_have/we/i/have/has/hemos/haben/avons/ive [just/now/basically] "
+        "lost/lose/verloren/perdido/perdu everything/all/alles/todo/tout",
+        f"{_DATA_PLURAL} ~5 {_GONE.replace('missing/', '')}",
+        f"# ~3 {_DATA_PLURAL} ~4 {_GONE}",
+        f"all/every/each/alle/allen/todos/todas/tous/toutes/whole/entire ~2 {_DATA_ANY} ~8 "
         f"{_GONE}",
         "wiped/erased/deleted/overwrote/overwritten/destroyed/purged/corrupted/wipe*/loschte/"
         "borro/borraron/elimino/eliminaron/supprime/efface ~4 all/every/our/my/whole/entire/"
@@ -437,7 +508,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "wrong_amount/wrong_charge/incorrect_amount/incorrect_charge/unauthori*/unauthori*_charge*/"
         "not_authori*/never_authori*/importe_incorrecto/cobro_no_autorizado/cargo_no_autorizado/"
         "cobro_indebido/falschen_betrag/falscher_betrag/montant_en_trop/prelevement_en_double/"
-        "double_prelevement",
+        "double_prelevement/full_price/charged_full/wrong_price/old_price",
         "still/again/keep/keeps/continue* ~2 charg*/bill*/abbuch*/cobr*/prelev*",
         "billed/charged ~4 seats/licenses/users ~4 but ~2 only",
         "statt/anstatt ~3 abgebucht/berechnet",
@@ -492,7 +563,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "is_it/is_this/is_that/how/wie ~1 urgent/dringend/urgente",
         "mark*/flag*/tag*/set ~3 as/to ~1 urgent",
         "dringend/urgent/urgente markier*/kennzeichn*/marcar/marquer/markieren",
-        "als/as/como/comme/en ~1 dringend/urgent/urgente markier*/kennzeichn*/marcar/marquer/"
+        "als/as/como/comme/en [very/sehr/muy/tres] dringend/urgent/urgente markier*/kennzeichn*/marcar/marquer/"
         "mark*",
         "urgent*/dringend*/urgence*/emergenc*/notfall* matters/cases/issues/inquiries/"
         "requests/questions/fallen/cuestiones/demandes/anliegen/angelegenheiten/enquiries",
@@ -520,7 +591,14 @@ RULES: dict[str, tuple[str, ...]] = {
         "exception/traceback/stack_trace/stacktrace/nullpointer*/segfault/"
         "blurry/pixelated/misaligned/overlapping/truncated/distorted/garbled/unclickable/"
         "duplicate/duplicates/duplicated/"
-        "kicked_out",
+        "kicked_out/off_center/off_centre/slightly_off/greyed_out/grayed_out/raw_html/"
+        "raw_code/ignores/ignoring/double_booked/double_booking/undefined/wrong_time/"
+        "wrong_day/wrong_zone/duplicad*/dupliques/en_double",
+        "wird/werden ~3 nicht ~1 abgezogen/angewendet/angezeigt/gespeichert/gesendet/"
+        "ubernommen/geladen/synchronisiert",
+        "bleibt/bleiben ~2 grau/leer/weiss/hangen/stehen",
+        "bricht/brechen/bricht_immer ~2 ab", "abbricht/abgebrochen",
+        "doppelt ~1 angelegt/gesendet/gebucht",
         "takes/took/taking ~3 seconds/minutes/ages/forever",
         "never/no ~2 arriv*/came/comes/received/showed/shows_up/loads/delivered/ankommt/"
         "angekommen/llega/llego/arrive",
@@ -547,6 +625,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "plante/plantage/sturzt_ab/hangt/friert_ein/schliesst_sich",
     ),
     "veto_bug": (
+        "in_case/falls/en_caso/au_cas/if/should ~4 fail/fails/failed/breaks/crash*/stops",
+        "can/could not ~1 afford/pay_by/use_a_credit/justify/change_anything",
         "issue ~1 refund*/invoice*/credit*/receipt*/certificate*/a/an",
         "ne/n ~1 sais/suis/est/ai/avons pas",
         "n est pas/plus", "no ~1 es", "no_problem/kein_problem/pas_de_probleme/sin_problema/"
@@ -643,6 +723,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "the_same/an_issue/a_problem/does_not/is_not/can_not/wrong/missing/crash*",
         "three/four/five/six/several/multiple/many/2/3/4/5/10 times/emails/mails",
         "fourth/third/fifth/tenth email/time/mail",
+        "third/fourth/fifth/tenth/dritte*/vierte*/tercer*/cuarta/troisieme/quatrieme ~1 "
+        "outage*/incident*/ticket/call/ausfall/storung/panne/caida/vez/fois/mal",
     ),
     "sarcasm": (
         "love/loving/lovely how/that/when", "thanks_for_nothing",
@@ -695,6 +777,14 @@ RULES: dict[str, tuple[str, ...]] = {
         "really/very/super/so/quite/most ~1 interesting/useful/informative",
         "well_done/good_job/great_job/nice_work/keep_it_up/keep_up/you_rock/big_fan/weiter_so/"
         "gut_gemacht/buen_trabajo/bon_travail/saved_my/saved_our/saved_us",
+        "loves_it/love_it/loved_it/much_clearer/much_cleaner/much_faster/so_much_easier/"
+        "so_easy/clearest/really_clear/solid/kind_and_fast/fair/legend/shout_out/shoutout/"
+        "made_my_week/made_my_day/saved_me/recommended_you/recommend_you/keep_doing/"
+        "keep_up_the_good_work/good_work/great_work/good_run/runs_our_whole/"
+        "sigan_asi/encantados/encantada/encantado/de_maravilla/estupenda/estupendo/"
+        "genial/lob/grosses_lob/dankeschon/herzlich*/super_arbeit/weiter_so/"
+        "merci_a_toute/bravo/chapeau/top/ravis/ravie/impeccable/nickel/"
+        "works_like_a_charm/spot_on/game_changer/lifesaver/life_saver/above_and_beyond",
     ),
     "thanks": (
         "thanks/thank/thankyou/appreciate*/grateful/danke/dankeschon/vielen_dank/dank/gracias/"
@@ -712,6 +802,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "getting_used_to/my_opinion/imo/fwiw",
     ),
     "calm": (
+        "just_curious/only_curious/nur_neugierig/simple_curiosite/solo_curiosidad/"
         "no_rush/no_hurry/low_priority/whenever_you_get/whenever_you_can/when_you_have_time/"
         "when_you_get_a_chance/in_your_own_time/keine_eile/sin_prisa/pas_presse/rien_ne_presse/"
         "no_corre_prisa/eventually/not_time_sensitive/hat_zeit/pas_d_urgence",
@@ -750,7 +841,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "this_is_an_automatic/auto_submitted/message_has_been_received",
     ),
     "spam": (
-        "seo/backlink*/guest_post*/dear_friend/business_proposal/bank_details/kindly_reply/"
+        "seo/backlink*/guest_post*/dear_friend/business_proposal/kindly_reply/"
         "crypto*/lottery/you_have_won/free_audit/rank_your/first_page_of_google/1_on_google/"
         "affordable_prices/limited_offer/click_here/viagra/casino/investment_opportunity/"
         "web_design_services/lead_generation",

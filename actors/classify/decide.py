@@ -1,0 +1,374 @@
+"""From phrase hits to labels, in small steps that can each be tested alone.
+
+1. :func:`sort_hits`: negated hits and hits inside an innocent context ("refund
+   policy", "the urgent tag") are set aside, with a reason; the rest are the signals.
+2. :func:`compose`: signals combine into situations. An outage is a failure with a
+   scope (every user, 38 technicians), or a failure that has lasted (since 3am) and
+   stops work or a core flow. A privacy incident is sensitive data that reached the
+   wrong party, an intruder, or someone removed who still gets in. A chargeback is a
+   bank or card issuer taking money back. None of these needs a keyword.
+3. :func:`critical`: the situations that must never be missed, and the ones a later
+   "never mind, it's back" or an FYI stands down.
+4. :func:`sentiment`, :func:`urgency`, :func:`action`: each reads the signals and the
+   steps before it, never the raw text (except punctuation and shouting, which
+   :class:`Facts` carries).
+
+Every step is a pure function of its arguments: the per-ticket :class:`Signals` is
+built fresh for each call and never shared.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from actors.classify import vocabulary as rules
+from actors.classify.matcher import Hit
+from actors.classify.normalise import shouting
+
+#: "Great, charged twice again": praise opening a clause, then a comma or full stop.
+#: Every quantifier is bounded, so each start position costs a constant: linear.
+_SARCASTIC = re.compile(
+    r"(?:^|[.!?\n])[ \t]{0,3}(?:(?:oh|just|really|wow)[,!.]?[ \t]{1,3})?"
+    r"(?:great|fantastic|brilliant|wonderful|perfect|lovely|awesome|terrific|super|nice|"
+    r"excellent|genial|toll|prima|parfait|bravo|genau|klasse|estupendo|magnifique)[ \t]{0,3}[,.!]")
+
+#: the situations that raise an alert, in priority order (the first is ``alert_trigger``)
+HIGH_CATEGORIES = ("legal_threat", "chargeback", "privacy", "outage", "data_loss",
+                   "business_impact", "explicit_urgency")
+#: the labelling guide's critical categories, reported as "critical:<name>"
+CRITICAL = {"legal_threat": "legal_threat", "chargeback": "chargeback", "privacy": "privacy",
+            "outage": "outage", "data_loss": "outage"}
+#: high situations that "never mind, it's back" or an FYI note can stand down
+SETTLEABLE = frozenset({"outage", "data_loss", "explicit_urgency", "business_impact"})
+#: how many clauses apart two halves of a situation may be
+NEAR = 2
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the decision needs besides the hits; the costlier looks are asked lazily."""
+
+    subject: str
+    message: str
+    #: the normalised text (lower case, accents folded)
+    norm: str
+    body_clause: int
+
+    def shouting(self) -> bool:
+        """Three capitalised words in a row ("PROD IS DOWN")."""
+        return shouting(self.subject + "\n" + self.message)
+
+    def sarcastic(self) -> bool:
+        """A clause opening with praise and a comma: "Great, charged twice again."."""
+        return _SARCASTIC.search(self.norm) is not None
+
+
+@dataclass
+class Signals:
+    """The live hits of one ticket by category, and the reasons found on the way."""
+
+    found: dict[str, list[Hit]] = field(default_factory=dict)
+    live: list[Hit] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    #: categories a negator cancelled at least once ("not urgent")
+    negated: set[str] = field(default_factory=set)
+
+    def has(self, *categories: str) -> bool:
+        return not self.found.keys().isdisjoint(categories)
+
+    def clauses(self, *categories: str) -> set[int]:
+        return {h[3] for c in categories for h in self.found.get(c, ())}
+
+    def near(self, first: tuple[str, ...], second: tuple[str, ...], within: int = NEAR
+             ) -> list[Hit]:
+        """Hits of ``first`` within ``within`` clauses of a hit of ``second``."""
+        other = self.clauses(*second)
+        if not other:
+            return []
+        return [h for c in first for h in self.found.get(c, ())
+                if any(abs(h[3] - o) <= within for o in other)]
+
+    def add(self, category: str, hits: list[Hit]) -> None:
+        if hits:
+            self.found.setdefault(category, []).extend(hits)
+
+
+def keyword(text: str, start: int, end: int) -> str:
+    """The matched words without fillers ("my lawyer will contact" -> "lawyer will contact")."""
+    span = text[start:end - 1]
+    stop = rules.KEYWORD_STOPWORDS
+    if " " not in span:  # one word, the common case
+        word = span.lstrip("!")
+        return "" if word in stop or word.isdigit() else word
+    words = [w for w in span.replace("!", "").split() if w not in stop and not w.isdigit()]
+    return " ".join(words[:4])
+
+
+def _vetoed(hit: Hit, vetoes: list[Hit], text: str, signals: Signals) -> bool:
+    category, start, end = hit[0], hit[1], hit[2]
+    for v_category, v_start, v_end, _, _ in vetoes:
+        if v_start < end and start < v_end and category in rules.VETO_CATEGORIES[v_category]:
+            signals.reasons.append("innocent:" + keyword(text, v_start, v_end))
+            return True
+    return False
+
+
+def sort_hits(hits: list[Hit], text: str) -> Signals:
+    """Live signals: negated hits and innocent contexts set aside, each with a reason."""
+    signals = Signals()
+    vetoes = [h for h in hits if h[0] in rules.VETO_CATEGORIES]
+    for h in hits:
+        category, start, end, _, negated = h
+        if category in rules.VETO_CATEGORIES:
+            continue
+        if negated:
+            signals.negated.add(category)
+            if category in rules.REPORTED_NEGATIONS:
+                signals.reasons.append("negation:" + keyword(text, start, end))
+            if category == "praise":  # "not happy": praise turned around is a complaint
+                signals.add("negative", [h])
+            continue
+        if not _vetoed(h, vetoes, text, signals):
+            signals.add(category, [h])
+            signals.live.append(h)
+    return signals
+
+
+def _compose_outage(s: Signals) -> None:
+    if s.has("sig_limited"):  # "only on my phone, the rest of the team is fine"
+        return
+    widely = ("outage_scope", "sig_count")
+    # "every request hangs", "none of our 38 technicians can open the app"
+    s.add("outage", s.near(("outage_failure",), widely))
+    # "webhooks silent since 3am while 600 orders wait", "still 503 after maintenance"
+    failing = ("outage_failure", "sig_still_failing")
+    lasting = s.near(failing, ("sig_duration", "sig_after_maintenance"))
+    if lasting and s.has("sig_halt", "sig_after_maintenance", *widely):
+        s.add("outage", lasting)
+    # "still down three hours after the maintenance window"
+    if s.has("sig_duration", "sig_after_maintenance", "sig_halt", *widely):
+        s.add("outage", s.near(("sig_still_failing",), ("sig_after_maintenance", "sig_halt")
+                               + widely))
+    # "the whole warehouse is standing still" after a failure that has lasted, or where
+    # a production flow stopped ("62 vans standing in the yard, the driver app is empty")
+    halted = s.near(("sig_halt",), widely)
+    if halted and s.has(*failing) and (s.has("sig_duration") or s.has("sig_core")):
+        s.add("outage", halted)
+    # a production flow silent for hours: "no webhook since 02:00", "sync not run since
+    # yesterday" (the guide: webhooks or syncs silent for hours)
+    # (not a login: one person locked out since yesterday is the guide's medium)
+    personal = {h[1] for h in s.found.get("sig_login", ())}
+    flows = {h[3] for h in s.found.get("sig_core", ()) if h[1] not in personal}
+    core_lasting = [h for h in s.found.get("outage_failure", ())
+                    if any(abs(h[3] - c) <= 1 for c in flows)]
+    if core_lasting and s.near(("outage_failure",), ("sig_duration",), within=1):
+        s.add("outage", core_lasting)
+
+
+def _compose_privacy(s: Signals) -> None:
+    # "payslips with somebody else's bank account", "a public link with phone numbers"
+    s.add("privacy", s.near(("sig_exposed",), ("sig_sensitive",)))
+    # "a competitor quoted prices only visible in our account with you"
+    if s.has("sig_only_here"):
+        s.add("privacy", s.found.get("sig_exposed", []))
+    # "logins from Vietnam", "an admin none of us created"
+    s.add("privacy", s.found.get("sig_intruder", []))
+    # "the contractor we let go ... still logs in"
+    s.add("privacy", s.near(("sig_still_access", "sig_access_event"), ("sig_former",),
+                            within=4))
+
+
+def compose(s: Signals) -> None:
+    """Situations from their parts (adds ``outage``, ``privacy``, ``chargeback``, ...)."""
+    if s.has("outage_failure", "sig_still_failing"):
+        _compose_outage(s)
+    _compose_privacy(s)
+    s.add("chargeback", s.near(("bank_action",), ("bank_party",), within=0))
+    if s.has("sig_their_dispute") and s.has("how_to"):
+        # "a customer of ours reversed a payment: how do I record it?" is bookkeeping
+        s.reasons.append("medium:their_dispute")
+        s.found.pop("chargeback", None)
+    if s.has("sig_reopened"):  # "you marked it solved, but ..."
+        s.found.pop("resolved", None)
+    if s.has("sig_overdue"):  # an erasure or access request past its deadline
+        s.add("privacy", s.found.get("gdpr_request", []))
+    if not _urgency_word_stands(s):
+        s.found.pop("explicit_urgency", None)
+    if s.has("wrong_charge") and s.has("refund_ask"):
+        s.add("refund_demand", s.found["refund_ask"])
+    problem = ("bug", "outage_failure", "wrong_charge")
+    s.add("business_impact", s.near(("sig_deadline",), problem))
+    s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
+
+
+def _urgency_word_stands(s: Signals) -> bool:
+    """ "Urgent" raises a blocking problem, not a wish: "urgent?? no, just curious",
+    "refund me immediately" and "cancel asap" stay medium."""
+    if s.has("calm") or "explicit_urgency" in s.negated:
+        return False
+    blocking = s.has("bug", "outage_failure", "sig_deadline", "sig_harm")
+    return blocking and not s.has("cancellation", "wrong_charge", "refund_ask")
+
+
+@dataclass(frozen=True)
+class Situation:
+    """The facts every later step reads, computed once from the signals."""
+
+    high: tuple[str, ...]
+    question: bool
+    request: bool
+    problem: bool
+    resolved: bool
+    settled: bool
+    ignored: bool
+    billing: bool
+    billing_anomaly: bool
+    gdpr_request: bool
+    money_problem: bool
+    cancellation: bool
+    minor: bool
+
+    @property
+    def open_problem(self) -> bool:
+        # once solved, the problem a ticket names is history, not a complaint
+        return self.problem and not self.resolved
+
+    @property
+    def troubled(self) -> bool:
+        return self.open_problem or self.money_problem or bool(self.high)
+
+
+def critical(s: Signals, body_clause: int, question: bool) -> list[str]:
+    """The high situations still standing, in priority order."""
+    high = [c for c in HIGH_CATEGORIES if c in s.found]
+    if s.has("spam", "auto_reply"):
+        return []
+    if high and s.has("sig_hypothetical"):  # "general question, no real case", "a joke"
+        s.reasons.append("low:hypothetical")
+        return []
+    resolved = s.has("resolved")
+    if "outage" in high and s.has("sig_fine"):  # "is it down? everything works for us"
+        high = [c for c in high if c != "outage"]
+    if high and (resolved or s.has("fyi", "sig_closing")) and not question:
+        # "never mind, it's back": an outage or a scare stands down; a threat only does
+        # when the message itself no longer makes it (the subject may echo an old thread)
+        in_body = {c for c in high for h in s.found[c] if h[3] >= body_clause}
+        # an FYI only stands down an urgency word: "fyi the API throws 500s" is an outage
+        settle = SETTLEABLE if resolved else {"explicit_urgency", "business_impact"}
+        kept = [c for c in high if c not in settle and (c in in_body or not resolved)]
+        if len(kept) < len(high):
+            s.reasons.append("low:resolved" if resolved else "low:fyi")
+        high = kept
+    return high
+
+
+def situation(s: Signals, facts: Facts) -> Situation:
+    """Steps 3 and on read this: what kind of ticket it is, once."""
+    question = "?" in facts.subject or "?" in facts.message or s.has("how_to")
+    high = critical(s, facts.body_clause, question)
+    money_problem = s.has("wrong_charge", "refund_ask", "refund_demand")
+    return Situation(
+        high=tuple(high),
+        question=question,
+        request=s.has("request", "chase"),
+        problem=s.has("bug", "anger", "wrong_charge", "outage", "data_loss"),
+        resolved=s.has("resolved"),
+        settled=s.has("resolved", "fyi", "sig_closing"),
+        ignored=s.has("spam", "auto_reply"),
+        billing=s.has("billing") or money_problem,
+        billing_anomaly=s.has("sig_billing_anomaly") and s.has("billing"),
+        gdpr_request=s.has("gdpr_request"),
+        money_problem=money_problem,
+        cancellation=s.has("cancellation"),
+        minor=s.has("minor", "sig_cosmetic"),
+    )
+
+
+#: feelings that make a ticket negative whatever it is about
+_FELT = ("anger", "negative", "privacy_hostile", "sig_resigned", "sig_understate",
+         "sig_sarcasm", "sig_letdown")
+#: feelings that make a ticket about a problem negative ("again", "great, charged twice")
+_FELT_ABOUT_A_PROBLEM = ("sarcasm", "sig_disappointed", "sig_harm", "sig_halt")
+#: situations that are a grievance unless the tone says otherwise: writing again, leaving,
+#: wanting money back, a bill that went up, someone removed who still gets in
+_GRIEVANCES = ("repeat", "cancellation", "refund_ask", "sig_billing_anomaly",
+               "sig_still_access")
+
+
+def _threatens(s: Signals, sit: Situation) -> bool:
+    if "legal_threat" in sit.high:
+        return True
+    # a chargeback the writer's own customer opened is a request for help, not a threat
+    return "chargeback" in sit.high and not s.has("sig_their_dispute")
+
+
+def negative(s: Signals, sit: Situation, facts: Facts) -> bool:
+    """Anger, but also resignation, sarcasm, understatement and repeated contact."""
+    if _threatens(s, sit) or s.has(*_FELT):
+        return True
+    if s.has(*_GRIEVANCES) and not s.has("praise") and (sit.troubled or s.has("repeat")):
+        return True
+    if s.has("cancellation") and s.has("sig_billing_anomaly"):
+        return True  # leaving over a price rise nobody announced
+    if not sit.troubled:
+        return False
+    if s.has(*_FELT_ABOUT_A_PROBLEM) or facts.shouting():
+        return True
+    raw = facts.subject + facts.message
+    if "!!" in raw or "??" in raw or "?!" in raw:
+        return True
+    return s.has("praise", "thanks") and facts.sarcastic()
+
+
+def sentiment(s: Signals, sit: Situation, facts: Facts) -> str:
+    """The writer's feeling, not the topic: negative first, then warm, else neutral."""
+    if sit.ignored:
+        return "neutral"
+    if negative(s, sit, facts):
+        return "negative"
+    if s.has("praise") and not sit.open_problem:
+        return "positive"
+    if s.has("thanks") and not (sit.open_problem or sit.high or sit.minor):
+        return "positive"
+    return "neutral"
+
+
+def thanks_only(sit: Situation, feeling: str) -> bool:
+    """A thank-you, even one that mentions the billing mix-up it thanks for."""
+    return feeling == "positive" and not (sit.question or sit.request or sit.open_problem
+                                          or sit.high)
+
+
+def urgency(s: Signals, sit: Situation, feeling: str) -> str:
+    """High for a standing critical or blocking situation; medium for a real problem,
+    a grievance or a request made again; low for questions, wishes, thanks, FYIs."""
+    if sit.high:
+        return "high"
+    if sit.ignored or sit.settled or thanks_only(sit, feeling):
+        return "low"
+    if sit.minor and not s.has("repeat", "anger"):
+        return "low"
+    if s.has("feature_request") and not (sit.problem or sit.cancellation):
+        return "low"  # "would be great if the billing portal had X" is not a billing issue
+    if sit.problem or sit.money_problem or sit.cancellation or sit.billing_anomaly:
+        return "medium"
+    if feeling == "negative" or s.has("repeat", "chase"):
+        return "medium"  # a grievance, or a request made again, is a real problem
+    if sit.gdpr_request and not s.has("how_to"):
+        return "medium"
+    return "low"
+
+
+def action(s: Signals, sit: Situation, feeling: str) -> bool:
+    """Something to answer, fix or do; not a thank-you, an FYI or a closed loop."""
+    if sit.ignored:
+        return False
+    if sit.high:
+        return True
+    if sit.settled and not sit.question:
+        return False
+    if thanks_only(sit, feeling):
+        return False
+    return (sit.problem or sit.billing or sit.cancellation or sit.question or sit.request
+            or sit.minor or sit.gdpr_request)

@@ -1,0 +1,289 @@
+"""Finds every phrase of the tables in a token list, in one pass over the tokens.
+
+The pattern language is described in :mod:`actors.classify.vocabulary`. Every phrase is
+indexed by the word it starts with (or, for a stem like ``lawyer*``, its first four
+letters); all phrases sharing that key are one regex of optional lookaheads, one capture
+group per category. A ticket therefore costs one dict probe per token and one anchored
+match where some phrase can start: the tables can grow without the scan slowing down.
+
+Why this stays linear: a regex only runs anchored at a token where a phrase can start,
+and every phrase spans a bounded number of tokens (gaps are ``~n``, at most n words, and
+a word is ``[^ ]*`` up to the next space, which cannot be split two ways). So each token
+is looked at by a bounded number of matches, whatever the text.
+
+In the text the regexes see, negators carry a "!" ("!not", "!kein"), so a gap can refuse
+to step over one with a plain character class instead of a lookahead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
+
+#: one phrase found: (category, start, end, clause, negated); a plain tuple, since a
+#: ticket makes a handful and the named kind costs a Python call each
+Hit = tuple[str, int, int, int, bool]
+
+#: up to n words, none of them a negator or a clause end
+_GAP = r"(?:[^ |!][^ ]* ){{0,{n}}}"
+
+
+class _Anchor(NamedTuple):
+    """Every phrase that can start at one word (or stem key)."""
+
+    #: categories whose phrase is this very word: they fire without a regex
+    direct: tuple[tuple[str, bool], ...]
+    #: (stem, category, negatable): one-word stem phrases, fire if the token starts with stem
+    stems: tuple[tuple[str, str, bool], ...]
+    #: the longer phrases: optional lookaheads, group i+1 is groups[i]; None if there are none
+    regex: re.Pattern[str] | None
+    groups: tuple[tuple[str, bool], ...]
+    #: if every longer phrase continues with a known word: those words and stems, so the
+    #: regex only runs when the next token could continue one (None: always run it)
+    follow: tuple[frozenset[str], tuple[str, ...]] | None
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the pattern compiler must know about words."""
+
+    negators: frozenset[str]
+    #: words that may stand between a negator and what it negates ("not an emergency")
+    fillers: frozenset[str]
+    #: categories a negator never cancels
+    not_negatable: frozenset[str]
+
+
+@dataclass
+class _Collected:
+    """The phrases of a table, grouped by the key they are found by (compile-time only)."""
+
+    direct: dict[str, dict[str, None]]
+    stems: dict[str, dict[tuple[str, str], None]]
+    longer: dict[str, dict[str, list[str]]]
+    follow: dict[str, tuple[set[str], set[str]] | None]
+
+
+def _word_regex(word: str, negators: frozenset[str]) -> str:
+    if word == "#":
+        return r"[0-9]+ "
+    if word.endswith("*"):
+        stem = word[:-1]
+        if any(n.startswith(stem) for n in negators):
+            raise ValueError(f"stem {word!r} would also match a negator")
+        return re.escape(stem) + r"[^ |]* "
+    return ("!" if word in negators else "") + re.escape(word) + " "
+
+
+def _element_regex(element: str, negators: frozenset[str]) -> str:
+    if element.startswith("~"):
+        return _GAP.format(n=int(element[1:]))
+    if element == "$":
+        return r"(?=\| |$)"
+    optional = element.startswith("[")
+    body = element[1:-1] if optional else element
+    choices = "|".join("".join(_word_regex(w, negators) for w in choice.split("_"))
+                       for choice in body.split("/"))
+    return "(?:" + choices + (")?" if optional else ")")
+
+
+def _continuations(elements: list[str]) -> tuple[set[str], set[str]] | None:
+    """Words and stems the next token must be, or None if anything may follow."""
+    words: set[str] = set()
+    stems: set[str] = set()
+    for element in elements:
+        if element[0] in "~$":
+            return None
+        optional = element[0] == "["
+        for choice in (element[1:-1] if optional else element).split("/"):
+            word = choice.split("_")[0]
+            if word == "#":  # a number: any token starting with a digit may continue
+                stems.update("0123456789")
+            elif word.endswith("*"):
+                stems.add(word[:-1])
+            else:
+                words.add(word)
+        if not optional:
+            return words, stems
+    return None  # everything after the first word is optional
+
+
+def _key(anchor: str, pattern: str) -> str:
+    if anchor[0] in "~[$":
+        raise ValueError(f"pattern must start with a word: {pattern!r}")
+    if not anchor.endswith("*"):
+        return anchor
+    if len(anchor) < 4:
+        raise ValueError(f"stem too short to index: {pattern!r}")
+    stem = anchor[:-1]
+    return "*" + (stem[:4] if len(stem) >= 4 else stem)
+
+
+def _add_follow(found: _Collected, key: str, nxt: tuple[set[str], set[str]] | None) -> None:
+    if nxt is None:
+        found.follow[key] = None  # one open phrase: the regex always runs here
+    elif key not in found.follow:
+        found.follow[key] = (set(nxt[0]), set(nxt[1]))
+    elif (known := found.follow[key]) is not None:
+        known[0].update(nxt[0])
+        known[1].update(nxt[1])
+
+
+def _collect(table: dict[str, tuple[str, ...]], negators: frozenset[str]) -> _Collected:
+    """Group every phrase by each word it can start with."""
+    found = _Collected({}, {}, {}, {})
+    for category, patterns in table.items():
+        for pattern in patterns:
+            first, *rest = pattern.split()
+            tail = "".join(_element_regex(e, negators) for e in rest)
+            for choice in first.split("/"):
+                words = choice.split("_")
+                key = _key(words[0], pattern)
+                if len(words) == 1 and not rest:
+                    if key.startswith("*"):
+                        found.stems.setdefault(key, {})[(words[0][:-1], category)] = None
+                    else:
+                        found.direct.setdefault(key, {})[category] = None
+                    continue
+                found.longer.setdefault(key, {}).setdefault(category, []).append(
+                    "".join(_word_regex(w, negators) for w in words) + tail)
+                _add_follow(found, key, _continuations(
+                    ["_".join(words[1:])] if len(words) > 1 else rest))
+    return found
+
+
+def _anchor(found: _Collected, key: str, fixed: frozenset[str]) -> _Anchor:
+    categories = found.longer.get(key, {})
+    regex = None
+    if categories:
+        regex = re.compile("".join(
+            "(?:(?=(" + "|".join(rx) + ")))?" for rx in categories.values()))
+    known = found.follow.get(key)
+    return _Anchor(
+        direct=tuple((c, c not in fixed) for c in found.direct.get(key, ())),
+        stems=tuple((stem, c, c not in fixed) for stem, c in found.stems.get(key, ())),
+        regex=regex,
+        groups=tuple((c, c not in fixed) for c in categories),
+        follow=None if known is None else (frozenset(known[0]), tuple(sorted(known[1]))),
+    )
+
+
+def _gated(anchors: tuple[_Anchor, ...]) -> tuple[tuple[_Anchor, ...], tuple | None]:
+    """The anchors, and the words one of them must be followed by to be worth a look.
+
+    Common words ("the", "our", "in") start a few longer phrases and nothing else; the
+    gate turns them away with one set probe instead of a call per anchor. None: no gate
+    (some phrase here is one word, or may continue with anything).
+    """
+    words: set[str] = set()
+    stems: set[str] = set()
+    for anchor in anchors:
+        if anchor.direct or anchor.stems or anchor.regex is None or anchor.follow is None:
+            return anchors, None
+        words.update(anchor.follow[0])
+        stems.update(anchor.follow[1])
+    return anchors, (frozenset(words), tuple(sorted(stems)))
+
+
+class PhraseMatcher:
+    """A compiled phrase table: immutable once built, safe to share between threads."""
+
+    def __init__(self, table: dict[str, tuple[str, ...]], language: Language) -> None:
+        self._language = language
+        self._negation_context = language.negators | language.fillers
+        found = _collect(table, language.negators)
+        exact: dict[str, _Anchor] = {}
+        prefixed: dict[str, _Anchor] = {}
+        for key in sorted(found.direct.keys() | found.stems.keys() | found.longer.keys()):
+            anchor = _anchor(found, key, language.not_negatable)
+            if key.startswith("*"):
+                prefixed[key[1:]] = anchor
+            else:
+                exact[key] = anchor
+        three = {k: v for k, v in prefixed.items() if len(k) == 3}
+
+        def applicable(word: str, own: _Anchor | None = None) -> tuple[_Anchor, ...]:
+            return tuple(a for a in (own, prefixed.get(word[:4]) if len(word) > 3 else None,
+                                     three.get(word[:3])) if a is not None)
+
+        # looked up by the whole word, then its first four letters, then its first three:
+        # the common case costs one dict probe
+        self._by_word = {word: _gated(applicable(word, anchor)) for word, anchor in exact.items()}
+        self._by_four = {key: _gated(applicable(key)) for key in prefixed if len(key) == 4}
+        self._by_three = {key: _gated(applicable(key)) for key in three}
+        #: phrases that start with any number ("# users"), tried at every numeric token
+        self._number = (exact["#"],) if "#" in exact else ()
+
+    def text(self, tokens: list[str]) -> tuple[str, list[int]]:
+        """The string the regexes run on, and where each token starts in it."""
+        negators = self._language.negators
+        marked = ["!" + t if t in negators else t for t in tokens]
+        offsets = list(accumulate(map(len, marked), initial=1))
+        # token i starts at offsets[i] + i (one leading space, one between tokens)
+        return " " + " ".join(marked) + " ", offsets
+
+    def find(self, tokens: list[str], text: str, offsets: list[int]) -> list[Hit]:
+        """Every phrase hit, in order of the token it starts at."""
+        hits: list[Hit] = []
+        by_word, by_four, by_three = self._by_word, self._by_four, self._by_three
+        number = self._number
+        clause = 0
+        for i, token in enumerate(tokens):
+            if token == "|":
+                clause += 1
+                continue
+            entry = by_word.get(token) or by_four.get(token[:4]) or by_three.get(token[:3])
+            if number and token[0] in "0123456789" and token.isdigit():
+                entry = ((entry[0] if entry else ()) + number, None)
+            if entry is None:
+                continue
+            anchors, gate = entry
+            if gate is not None:  # only longer phrases start here: is the next word one?
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else "|"
+                if nxt not in gate[0] and not (gate[1] and nxt.startswith(gate[1])):
+                    continue
+            self._hits_at(anchors, tokens, i, text, offsets, clause, hits)
+        return hits
+
+    def _hits_at(self, anchors: tuple[_Anchor, ...], tokens: list[str], i: int, text: str,
+                 offsets: list[int], clause: int, hits: list[Hit]) -> None:
+        token = tokens[i]
+        here = offsets[i] + i
+        past = offsets[i + 1] + i + 1  # just past the token and its space
+        # whether a negator may stand before this token: most often it may not, and
+        # then no hit here needs the full look-back
+        maybe = i > 0 and tokens[i - 1] in self._negation_context
+        negated = maybe and self.negated(tokens, i)
+        for direct, stems, regex, groups, follow in anchors:
+            for category, negatable in direct:
+                hits.append((category, here, past, clause, negatable and negated))
+            for stem, category, negatable in stems:
+                if token.startswith(stem):
+                    hits.append((category, here, past, clause, negatable and negated))
+            if regex is None:
+                continue
+            if follow is not None:
+                if i + 1 == len(tokens):
+                    continue
+                nxt = tokens[i + 1]
+                if nxt not in follow[0] and not (follow[1] and nxt.startswith(follow[1])):
+                    continue
+            m = regex.match(text, here)
+            if m is None or m.lastindex is None:
+                continue
+            for (category, negatable), (start, end) in zip(groups, m.regs[1:]):
+                if start >= 0:
+                    hits.append((category, start, end, clause, negatable and negated))
+
+    def negated(self, tokens: list[str], i: int) -> bool:
+        """A negator within a few filler words before token i, in the same clause."""
+        negators, fillers = self._language.negators, self._language.fillers
+        for j in range(i - 1, max(i - 5, -1), -1):
+            token = tokens[j]
+            if token in negators:
+                return True
+            if token not in fillers:  # includes "|"
+                return False
+        return False
