@@ -17,6 +17,13 @@ between the phases. Two times per phase:
 
     python bench/alerts.py                       # 1,000 tickets, production breaker (30 s open)
     python bench/alerts.py --open-seconds 5      # shorter open periods: faster delivery
+
+``--profile reference`` measures something else: how fast a real notifier gets alerts through
+to the customer's own provider, which fails the first two calls for every alert, beside the
+limit computed for the specified breaker (``bench/reference_alerts.py``, ``bench/alert_limit.py``):
+
+    python bench/alerts.py --profile reference                # 30 alerts, at most 10 min
+    python bench/alerts.py --profile reference --alerts 60 --minutes 15
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ import httpx  # noqa: E402
 from pymongo import MongoClient  # noqa: E402
 
 from bench.app_process import machine_line, scratch_dir, start_app, start_job, wait_jobs  # noqa: E402
+from bench.reference_alerts import run_reference  # noqa: E402
 from bench.report import table, verdict  # noqa: E402
 from tests.support.embedded_db import start_embedded_db  # noqa: E402
 from tests.support.mock_process import start_mock_api  # noqa: E402
@@ -140,7 +148,16 @@ def main() -> None:
     parser.add_argument("--deliver-timeout", type=float, default=900.0,
                         help="stop waiting for alerts to go out after this many seconds from the run's start")
     parser.add_argument("--keep", action="store_true", help="keep the work dir (logs, database)")
+    parser.add_argument("--profile", choices=("default", "reference"), default="default",
+                        help="reference: the notifier alone against the customer's provider (see above)")
+    parser.add_argument("--alerts", type=int, default=30, help="reference: alerts to deliver (30)")
+    parser.add_argument("--minutes", type=float, default=10.0, help="reference: stop after this long (10)")
     args = parser.parse_args()
+    if args.profile == "reference":
+        if args.open_seconds is None:
+            args.open_seconds = 30.0
+        run_reference(args)
+        return
 
     # the app's own budget (per database, so per phase) paces the provider calls; the mock's
     # limit is set out of the way so one phase's calls cannot slow the next one

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ipaddress
+import os
 import signal
 import socket
 import sys
+from collections.abc import Mapping
 
 from hypercorn.asyncio import serve
 from hypercorn.config import Config as HypercornConfig
 
 from .app import create_app
-from .config import ConfigError, MockConfig, parse_latency
+from .config import PROFILES, REFERENCE_NOTIFY_LATENCY_MS, ConfigError, MockConfig, parse_latency
 
 #: seconds in-flight requests get to finish after a stop signal
 GRACEFUL_TIMEOUT = 2.0
@@ -39,11 +42,27 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--tickets", type=int, default=10_000)
     parser.add_argument("--rate-limit-per-minute", type=int, default=60)
     parser.add_argument("--notify-failure-rate", type=float, default=0.2)
-    parser.add_argument("--notify-latency-ms", type=_latency, default=(20, 300), metavar="A-B")
+    parser.add_argument("--notify-latency-ms", type=_latency, default=None, metavar="A-B",
+                        help="default 20-300, or 100-500 with --profile reference")
     parser.add_argument("--page-failure-rate", type=float, default=0.0)
     parser.add_argument("--page-latency-ms", type=_latency, default=(0, 0), metavar="A-B")
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--profile", choices=PROFILES, default="default",
+                        help="reference: behave as the customer's own mock (see mock_api/__init__.py)")
     return parser.parse_args(argv)
+
+
+def admin_allowed(host: str, environ: Mapping[str, str] = os.environ) -> bool:
+    """Admin and log routes: on a loopback bind (tests and ``make run`` rely on them), elsewhere
+    only with ``MOCK_ADMIN=1``, since whoever reaches them can rewrite the provider."""
+    if environ.get("MOCK_ADMIN") == "1":
+        return True
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -55,14 +74,14 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-async def run(config: MockConfig, sock: socket.socket) -> None:
+async def run(config: MockConfig, sock: socket.socket, admin: bool = True) -> None:
     stopping = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stopping.set)
 
     host, port = sock.getsockname()[:2]
-    app = create_app(config)
+    app = create_app(config, admin=admin)
 
     @app.before_serving
     async def announce() -> None:
@@ -79,21 +98,28 @@ async def run(config: MockConfig, sock: socket.socket) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    latency = args.notify_latency_ms
+    if latency is None:
+        latency = REFERENCE_NOTIFY_LATENCY_MS if args.profile == "reference" else (20, 300)
     try:
         config = MockConfig(
             tickets=args.tickets,
             seed=args.seed,
             rate_limit_per_minute=args.rate_limit_per_minute,
             notify_failure_rate=args.notify_failure_rate,
-            notify_latency_ms=args.notify_latency_ms,
+            notify_latency_ms=latency,
             page_failure_rate=args.page_failure_rate,
             page_latency_ms=args.page_latency_ms,
+            profile=args.profile,
         )
         sock = bind(args.host, args.port)
     except (ConfigError, OSError) as error:
         print(f"mock_api: {error}", file=sys.stderr)
         return 2
-    asyncio.run(run(config, sock))
+    admin = admin_allowed(args.host)
+    print(f"mock_api: profile {args.profile}, admin routes {'on' if admin else 'off (set MOCK_ADMIN=1)'}",
+          file=sys.stderr, flush=True)
+    asyncio.run(run(config, sock, admin))
     return 0
 
 

@@ -1,7 +1,9 @@
-"""``/admin/*`` and ``/health``: the hooks tests and demos use to steer the mock.
+"""``/admin/*``: the hooks tests and demos use to steer the mock and read it back.
 
 None of these are rate limited: a test that checks the app's discipline must be
-able to read the meter without spending the budget it is measuring.
+able to read the meter without spending the budget it is measuring. They are served
+only where that is safe (see ``mock_api/__init__``: a loopback bind, or ``MOCK_ADMIN=1``),
+because anyone who reaches them can rewrite the provider's tickets.
 """
 
 from __future__ import annotations
@@ -16,12 +18,11 @@ from .ticket_fields import TicketInputError, ticket_changes
 
 
 def register(app: Quart, state: ProviderState) -> None:
-    store = state.store
+    _register_meter_and_config(app, state)
+    _register_ticket_edits(app, state)
 
-    @app.get("/health")
-    async def health() -> dict:
-        return {"status": "ok", "tickets": store.live_count()}
 
+def _register_meter_and_config(app: Quart, state: ProviderState) -> None:
     @app.get("/admin/stats")
     async def stats() -> dict:
         return {**state.meter.stats()._asdict(), "rate_limit_per_minute": state.limiter.limit}
@@ -45,6 +46,10 @@ def register(app: Quart, state: ProviderState) -> None:
         except ConfigError as error:
             return problem(422, "invalid_config", str(error))
         return state.config.to_json()
+
+
+def _register_ticket_edits(app: Quart, state: ProviderState) -> None:
+    store = state.store
 
     @app.post("/admin/tickets")
     async def create_ticket() -> Response | tuple[dict, int]:
@@ -72,13 +77,15 @@ def register(app: Quart, state: ProviderState) -> None:
     async def patch_ticket(ticket_id: str) -> Response | dict:
         body = await request.get_json(force=True, silent=True)
         try:
-            return store.patch(ticket_id, ticket_changes(body, creating=False)).to_json()
+            ticket = store.patch(ticket_id, ticket_changes(body, creating=False))
         except UnknownTicket:
             return problem(404, "ticket_not_found", f"no ticket {ticket_id}")
         except TicketDeleted:
             return problem(409, "ticket_deleted", f"ticket {ticket_id} is deleted")
         except ValueError as error:
             return problem(422, "invalid_ticket", str(error))
+        state.settle(ticket_id)
+        return ticket.to_json()
 
     @app.delete("/admin/tickets/<ticket_id>")
     async def delete_ticket(ticket_id: str) -> Response | dict:

@@ -26,16 +26,24 @@ def create_app(
     *,
     clock: Callable[[], float] = time.monotonic,
     wall_clock: Callable[[], float] = time.time,
+    admin: bool = True,
 ) -> Quart:
-    """``clock`` drives the rate window; ``wall_clock`` stamps tickets."""
+    """``clock`` drives the rate window and the reference ``/notify`` lock-up; ``wall_clock``
+    stamps tickets. ``admin=False`` leaves out ``/admin/*`` and ``/notify/log`` (404)."""
     state = ProviderState.build(config or MockConfig(), clock, wall_clock)
     app = Quart(__name__)
     app.json.sort_keys = False  # keep tickets in the contract's field order
     app.extensions["mock_api"] = state
 
+    @app.get("/health")
+    async def health() -> dict:
+        return {"status": "ok", "tickets": state.store.live_count()}
+
     external_routes.register(app, state)
     notify_routes.register(app, state)
-    admin_routes.register(app, state)
+    if admin:
+        admin_routes.register(app, state)
+        notify_routes.register_log(app, state)
 
     @app.errorhandler(HTTPException)
     async def http_error(error: HTTPException) -> Response:

@@ -16,6 +16,15 @@ class ConfigError(ValueError):
     """A setting that the mock cannot honour; the message names it."""
 
 
+#: ``default``: our provider (tenant filter, keyed ``/notify`` failing at random);
+#: ``reference``: behaves as the customer's own mock (see ``reference_notify`` and
+#: ``reference_dataset``): no tenant filter, deleted and drifting tickets, a ``/notify``
+#: that fails the first two calls per ticket
+PROFILES = ("default", "reference")
+#: ``/notify`` latency of the reference profile unless given
+REFERENCE_NOTIFY_LATENCY_MS = (100, 500)
+
+
 @dataclass(slots=True)
 class MockConfig:
     #: tickets generated at start
@@ -32,8 +41,12 @@ class MockConfig:
     page_failure_rate: float = 0.0
     #: each ticket page is delayed uniformly within this range
     page_latency_ms: tuple[int, int] = (0, 0)
+    #: which provider to play (``PROFILES``); fixed at start
+    profile: str = "default"
 
     def __post_init__(self) -> None:
+        if self.profile not in PROFILES:
+            raise ConfigError(f"profile must be one of {', '.join(PROFILES)}")
         if self.tickets < 0:
             raise ConfigError("tickets must not be negative")
         limit = self.rate_limit_per_minute

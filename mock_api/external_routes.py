@@ -4,6 +4,12 @@ The limiter runs in a ``before_request`` hook for the whole prefix, so every
 ``/external`` request is metered and limited alike, including ones that go on to
 fail validation or hit an unknown path: a real provider's gateway counts before it
 looks at the request, and the client's budget must account for its own mistakes.
+
+In the ``reference`` profile the feed has no tenant filter (a ``tenant_id`` parameter is
+ignored, whatever it holds) and ``total_count`` counts the list being paged, all tenants'
+live tickets unless ``include_deleted=true``. ``GET /external/support-tickets/{id}`` serves
+one ticket (``404`` when deleted) in both profiles, behind the same limit: the ingester uses
+it to double-check tickets missing from a run.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from quart import Quart, Response, request
 
 from .problem import problem
 from .state import ProviderState
+from .store import UnknownTicket
 from .ticket_fields import TENANT_ID
 
 PREFIX = "/external/"
@@ -24,6 +31,11 @@ class QueryError(ValueError):
 
 
 def register(app: Quart, state: ProviderState) -> None:
+    _register_limit(app, state)
+    _register_feed(app, state)
+
+
+def _register_limit(app: Quart, state: ProviderState) -> None:
     @app.before_request
     async def rate_limit() -> Response | None:
         if not request.path.startswith(PREFIX):
@@ -38,12 +50,21 @@ def register(app: Quart, state: ProviderState) -> None:
             {"Retry-After": str(decision.retry_after)},
         )
 
+    @app.get("/rate-limit/status")
+    async def rate_limit_status() -> dict:
+        """Not under ``/external``: reading the budget does not spend it."""
+        used = state.limiter.in_window()
+        return {"limit": state.limiter.limit, "window_seconds": state.limiter.window_seconds,
+                "current_requests": used, "remaining": max(0, state.limiter.limit - used)}
+
+
+def _register_feed(app: Quart, state: ProviderState) -> None:
     @app.get("/external/support-tickets")
     async def support_tickets() -> Response | dict:
         try:
             page = _int_param("page", 1, minimum=1)
             size = _int_param("page_size", DEFAULT_PAGE_SIZE, minimum=1, maximum=MAX_PAGE_SIZE)
-            tenant = _tenant_param()
+            tenant = None if state.reference else _tenant_param()
             include_deleted = _bool_param("include_deleted")
         except QueryError as error:
             return problem(422, "invalid_parameter", str(error))
@@ -52,15 +73,29 @@ def register(app: Quart, state: ProviderState) -> None:
             return problem(503, "unavailable", "injected page failure; try again")
         result = state.store.page(page, size, tenant, include_deleted)
         return {
-            "tickets": [ticket.to_json(show_deleted=True) for ticket in result.tickets],
+            "tickets": [state.render(ticket) for ticket in result.tickets],
             "next_page": result.next_page,
             "total_count": result.total_count,
         }
 
+    @app.get("/external/support-tickets/<ticket_id>")
+    async def support_ticket(ticket_id: str) -> Response | dict:
+        try:
+            tenant = None if state.reference else _tenant_param()
+        except QueryError as error:
+            return problem(422, "invalid_parameter", str(error))
+        try:
+            ticket = state.store.get(ticket_id)
+        except UnknownTicket:
+            ticket = None
+        if ticket is None or ticket.deleted or (tenant is not None and ticket.tenant_id != tenant):
+            return problem(404, "ticket_not_found", f"no live ticket {ticket_id}")
+        return state.render(ticket)
+
     @app.get("/external/deleted-tickets")
     async def deleted_tickets() -> Response | dict:
         try:
-            tenant = _tenant_param()
+            tenant = None if state.reference else _tenant_param()
         except QueryError as error:
             return problem(422, "invalid_parameter", str(error))
         return {"deleted_ids": state.store.deleted_ids(tenant)}

@@ -47,12 +47,16 @@ class SlidingWindowLimiter:
         limit: int,
         window: float = WINDOW,
         clock: Callable[[], float] = time.monotonic,
+        *,
+        plus_one: bool = False,
     ) -> None:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         self._limit = limit
         self._window = window
         self._clock = clock
+        #: the reference provider's ``Retry-After``: whole seconds until the slot frees, plus one
+        self._plus_one = plus_one
         self._accepted: deque[float] = deque()
 
     @property
@@ -76,7 +80,13 @@ class SlidingWindowLimiter:
         # The slot that frees first is the one taken by the oldest call still inside
         # the window that must drop out to bring us back under the limit.
         frees_at = self._accepted[len(self._accepted) - self._limit] + self._window
+        if self._plus_one:
+            return Decision(False, int(frees_at - now) + 1)
         return Decision(False, max(1, math.ceil(frees_at - now)))
+
+    @property
+    def window_seconds(self) -> float:
+        return self._window
 
     def in_window(self) -> int:
         self._expire(self._clock())

@@ -5,6 +5,12 @@ a mock provider process of this module's own, whose ``/notify`` the tests make f
 dead and healthy again through ``/admin/config``. The mock's ``/notify/log`` is the
 witness: which keys it accepted, and whether any was accepted twice. The last test runs
 ``python -m supervisor`` as real processes and kills one with SIGKILL while alerts wait.
+
+Against the customer's provider (``--profile reference``: calls 1 and 2 per ticket fail,
+keys are ignored) a real notifier, alone and inside the assembled app, delivers a small
+backlog: every alert once (the log counts per ticket), with three calls each. The breaker
+keeps its rules (5 failures in the last 10 calls, then one probe); only its open period is
+shortened, so the test takes seconds rather than minutes.
 """
 
 from __future__ import annotations
@@ -19,10 +25,16 @@ import pytest
 from pymongo import MongoClient
 
 from actors.classify import ClassifyService
+from actors.kit import ActorRef, run_actor
+from actors.notifier import Notifier, Poke
+from actors.rules.backoff import Backoff
+from actors.rules.circuit_breaker import CircuitBreaker
+from actors.rules.clock import utcnow
+from actors.storage import outbox
 from actors.storage.schema import NOTIFICATIONS, TICKETS
 from tests.support.mock_process import start_mock_api
 from tests.support.stack import running_stack
-from tests.test_process import supervisor_process, wait_health
+from tests.test_process import ADMIN, register_tenants, supervisor_process, wait_health
 
 pytestmark = pytest.mark.anyio
 
@@ -121,7 +133,7 @@ async def test_half_failing_slow_notify_delivers_every_alert_exactly_once_and_re
     # covered below and in test_notifier) and retry delays capped at 2 s rather than 300 s:
     # one alert in 128 fails 7 times in a row, and its 7th delay alone may be 64 s.
     async with running_stack(store, mock.url, tmp_path, notify_timeout_seconds=3, circuit_open_seconds=1,
-                             notify_max_attempts=30, notify_backoff_cap=2) as stack:
+                             notify_max_attempts=30, notify_backoff_cap=2, tenants=[TENANT]) as stack:
         job = await run_ingestion(stack.client, TENANT)
         expected = await high_urgency_keys(store, TENANT)
         n = len(expected)
@@ -147,7 +159,7 @@ async def test_dead_notify_opens_the_breaker_no_call_while_open_then_half_open_a
     set_notify(mock, failure_rate=1.0, latency_ms=(20, 50))
     open_seconds = 2.0
     async with running_stack(store, mock.url, tmp_path, notify_timeout_seconds=3, circuit_open_seconds=open_seconds,
-                             notify_max_attempts=30, notify_backoff_cap=1) as stack:
+                             notify_max_attempts=30, notify_backoff_cap=1, tenants=[SMALL]) as stack:
         status = await circuit(stack.client)
         assert CONTRACT_STATUS_FIELDS <= set(status)
         assert (status["name"], status["state"], status["window_size"], status["failure_threshold"]) == \
@@ -192,7 +204,8 @@ async def test_dead_notify_opens_the_breaker_no_call_while_open_then_half_open_a
 
 async def test_reset_closes_an_open_breaker_and_pending_alerts_go_out(store, mock, tmp_path):
     set_notify(mock, failure_rate=1.0, latency_ms=(5, 20))
-    async with running_stack(store, mock.url, tmp_path, circuit_open_seconds=600, notify_max_attempts=30) as stack:
+    async with running_stack(store, mock.url, tmp_path, circuit_open_seconds=600, notify_max_attempts=30,
+                             tenants=[SMALL]) as stack:
         await run_ingestion(stack.client, SMALL)
         with anyio.fail_after(15):
             while (await circuit(stack.client))["state"] != "open":
@@ -213,7 +226,8 @@ async def test_reset_closes_an_open_breaker_and_pending_alerts_go_out(store, moc
 
 async def test_notifications_list_filters_by_status_and_validates(store, mock, tmp_path):
     set_notify(mock, failure_rate=1.0, latency_ms=(20, 50))
-    async with running_stack(store, mock.url, tmp_path, notify_max_attempts=1, circuit_open_seconds=0.5) as stack:
+    async with running_stack(store, mock.url, tmp_path, notify_max_attempts=1, circuit_open_seconds=0.5,
+                             tenants=[SMALL]) as stack:
         await run_ingestion(stack.client, SMALL)
         with anyio.fail_after(20):
             while len(await notifications(stack.client, SMALL, "dead")) < len(OUTAGES):
@@ -247,7 +261,8 @@ def test_kill_9_with_alerts_in_flight_then_restart_delivers_each_exactly_once(tm
                "NOTIFY_TIMEOUT_SECONDS": "2", "NOTIFY_MAX_ATTEMPTS": "50", "NOTIFY_BACKOFF_CAP": "2"}
         with supervisor_process(tmp_path / "a", **env) as (first, url):
             wait_health(url, 60)
-            job = httpx.post(url + f"/ingest/run?tenant_id={TENANT}&wait=true", timeout=60).json()
+            register_tenants(url, TENANT)
+            job = httpx.post(url + f"/ingest/run?tenant_id={TENANT}&wait=true", timeout=60, headers=ADMIN).json()
             assert job["status"] == "completed", job
             n = job["metrics"]["notifications_queued"]
             assert n > 0
@@ -279,7 +294,8 @@ def test_kill_9_with_alerts_in_flight_then_restart_delivers_each_exactly_once(tm
             wait_health(url, 60)
             # the killed process's leases run out (timeout + 10 s), then its entries go out
             deadline = time.monotonic() + 60
-            while len(httpx.get(url + f"/notifications?tenant_id={TENANT}&status=sent&limit=1000").json()["items"]) < n:
+            while len(httpx.get(url + f"/notifications?tenant_id={TENANT}&status=sent&limit=1000",
+                                headers=ADMIN).json()["items"]) < n:
                 assert time.monotonic() < deadline, "pending alerts were not delivered after the restart"
                 time.sleep(0.2)
             log = httpx.get(mock.url + "/notify/log").json()
@@ -287,3 +303,80 @@ def test_kill_9_with_alerts_in_flight_then_restart_delivers_each_exactly_once(tm
             assert set(log["keys"]) == {e["_id"] for e in entries}
             second.send_signal(signal.SIGTERM)
             assert second.wait(10) == 0
+
+
+# -- against the customer's own provider ---------------------------------------------------------
+
+#: six alerts of three severities, queued least severe first
+BACKLOG = [("REF-1", "refund_demand"), ("REF-2", "explicit_urgency"), ("REF-3", "chargeback"),
+           ("REF-4", "outage"), ("REF-5", "legal_threat"), ("REF-6", "privacy")]
+
+
+@pytest.fixture(scope="module")
+def reference_mock():
+    with start_mock_api("--tickets", "50", "--rate-limit-per-minute", "100000", profile="reference") as api:
+        yield api
+
+
+async def queue_backlog(store) -> set[str]:
+    now = utcnow()
+    await outbox.enqueue(store, [outbox.alert_upsert("acme", ticket, trigger, "high", f"about {ticket}", "job-r", now)
+                                 for ticket, trigger in BACKLOG])
+    return {ticket for ticket, _ in BACKLOG}
+
+
+async def reference_log(mock) -> dict:
+    async with httpx.AsyncClient() as http:
+        r = await http.get(mock.url + "/notify/log")
+    r.raise_for_status()
+    return r.json()
+
+
+async def check_delivered_once(store, mock, tickets: set[str]) -> None:
+    log = await reference_log(mock)
+    assert (log["unique_tickets"], log["duplicate_tickets"], set(log["tickets"])) == (len(tickets), 0, tickets), log
+    assert log["accepted"] == len(tickets)
+    assert log["received"] == 3 * len(tickets), "each alert takes exactly the three calls this provider needs"
+    docs = await store[NOTIFICATIONS].find({})
+    assert {(d["status"], d["attempts"]) for d in docs} == {("sent", 3)}
+    assert all(d["wait_seconds"] >= 0 and d["severity"] in ("critical", "high") for d in docs)
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
+async def test_a_real_notifier_delivers_a_backlog_to_the_reference_provider_once_each(store, reference_mock):
+    httpx.post(reference_mock.url + "/admin/reset-counters").raise_for_status()
+    tickets = await queue_backlog(store)
+    breaker = CircuitBreaker("notify", window=10, failure_threshold=5, open_seconds=1.0)
+    async with httpx.AsyncClient() as http:
+        # a generous timeout: a call the provider answered but we gave up on would be sent again
+        notifier = Notifier(store, http, reference_mock.url + "/notify", breaker, owner="e2e", timeout_seconds=15,
+                            max_attempts=30, backoff=Backoff(base=0.2, cap=1.0, max_attempts=30))
+        notifier.tick_seconds = 0.1
+        ref: ActorRef = ActorRef("notifier-e2e")
+        async with anyio.create_task_group() as tg:
+            await tg.start(run_actor, notifier, ref)
+            try:
+                ref.tell_nowait(Poke())
+                with anyio.fail_after(100):  # ~10 s on an idle machine
+                    while await store[NOTIFICATIONS].count_documents({"status": "sent"}) < len(tickets):
+                        await anyio.sleep(0.1)
+            finally:
+                tg.cancel_scope.cancel()
+                ref.close()
+    await check_delivered_once(store, reference_mock, tickets)
+    assert notifier.model.estimate(2) > 0.5 > notifier.model.estimate(0)  # it learned the provider
+    waits = {w.severity: w.sent for w in ref.snapshot.waits}
+    assert waits == {"critical": 3, "high": 3}
+
+
+async def test_the_assembled_app_delivers_a_backlog_to_the_reference_provider_once_each(store, reference_mock,
+                                                                                       tmp_path):
+    httpx.post(reference_mock.url + "/admin/reset-counters").raise_for_status()
+    async with running_stack(store, reference_mock.url, tmp_path, circuit_open_seconds=1, notify_timeout_seconds=15,
+                             notify_max_attempts=30, notify_backoff_base=0.2, notify_backoff_cap=1) as stack:
+        tickets = await queue_backlog(store)
+        await wait_all_sent(stack.client, "acme", len(tickets), timeout=100)
+        items = await notifications(stack.client, "acme", "sent")
+        assert {item["ticket_id"] for item in items} == tickets
+        assert all(item["wait_seconds"] is not None for item in items)
+    await check_delivered_once(store, reference_mock, tickets)

@@ -376,6 +376,27 @@ def test_admin_create_patch_delete_show_in_the_feed(editable: httpx.Client) -> N
     assert editable.patch(f"/admin/tickets/{ticket['id']}", json={"status": "open"}).status_code == 409
 
 
+def test_one_ticket_by_id_honours_the_tenant_and_counts_against_the_budget(api: httpx.Client) -> None:
+    listed = api.get("/external/support-tickets", params={"page_size": 3}).json()["tickets"]
+    for ticket in listed:
+        assert api.get(f"/external/support-tickets/{ticket['id']}").json() == ticket
+        same = api.get(f"/external/support-tickets/{ticket['id']}", params={"tenant_id": ticket["tenant_id"]})
+        assert same.json() == ticket
+    other = next(t for t in TENANTS if t != listed[0]["tenant_id"])
+    r = api.get(f"/external/support-tickets/{listed[0]['id']}", params={"tenant_id": other})
+    assert r.status_code == 404 and r.json()["error"] == "ticket_not_found"
+    assert api.get("/external/support-tickets/TCK-999999").status_code == 404
+    assert api.get("/external/support-tickets/TCK-000001", params={"tenant_id": "$ne"}).status_code == 422
+    assert api.get("/admin/stats").json()["calls_total"] == 1 + 2 * 3 + 3
+
+
+def test_one_deleted_ticket_is_404(editable: httpx.Client) -> None:
+    created = editable.post("/admin/tickets", json={"tenant_id": "acme", "subject": "s", "message": "m"}).json()
+    assert editable.get(f"/external/support-tickets/{created['id']}").status_code == 200
+    editable.delete(f"/admin/tickets/{created['id']}")
+    assert editable.get(f"/external/support-tickets/{created['id']}").status_code == 404
+
+
 def test_admin_edits_of_generated_tickets_and_refusals(editable: httpx.Client) -> None:
     before = editable.get("/external/support-tickets", params={"page_size": 1}).json()["tickets"][0]
     after = editable.patch(f"/admin/tickets/{before['id']}", json={"status": "closed"}).json()

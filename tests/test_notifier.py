@@ -4,7 +4,9 @@ Each test runs the actor the way production does (``run_actor`` in a task group)
 AnyIO backends. The endpoint is a plain function that records every call, so "no call
 while the breaker is open" and "never the same entry twice" are counted, not inferred.
 Most tests switch the actor's periodic poll off and drive rounds with ``ask(Poke())``,
-which returns when the round is over; the breaker gets a fake clock where time matters.
+which returns when the round is over. Where time matters, one fake clock drives the
+breaker, the notifier's ``Retry-After`` pause and its wall time (leases, due times, waits),
+so no test sleeps through a lease or an open period.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import random
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import anyio
 import httpx
@@ -22,29 +24,18 @@ import pytest
 
 from actors.storage import outbox
 from actors.rules.backoff import Backoff
+from actors.rules.alert_schedule import SuccessModel
 from actors.rules.circuit_breaker import CircuitBreaker, CircuitState
 from actors.kit import ActorRef, run_actor
 from actors.rules.clock import utcnow
 from actors.notifier import Notifier, NotifierStats, Poke, ResetCircuit
 from actors.storage.schema import NOTIFICATIONS
+from tests.support.fake_clock import FakeClock
 
 pytestmark = pytest.mark.anyio
 
 TENANT = "acme"
 URL = "http://notify.test/notify"
-
-
-class FakeClock:
-    """The breaker's clock; it moves only when a test says so."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 class CeilingRng(random.Random):
@@ -65,15 +56,25 @@ class Sink:
     sent twice at once, which a lease must make impossible.
     """
 
-    def __init__(self, status: Reply = 200, delay: float | Callable[[], float] = 0.0) -> None:
+    def __init__(self, status: Reply = 200, delay: float | Callable[[], float] = 0.0,
+                 headers: dict[str, str] | None = None,
+                 while_called: Callable[[str], Awaitable[None]] | None = None) -> None:
         self.status = status
+        #: awaited with the key while the call is in flight (to look at the outbox then)
+        self.while_called = while_called
         self.delay = delay
+        self.headers = headers or {}
         self.calls: list[dict] = []
         self.accepted: Counter[str] = Counter()
         self.in_flight: set[str] = set()
         self.overlaps: list[str] = []
+        #: most calls answered at the same time
+        self.max_in_flight = 0
         #: ``anyio.current_time()`` at each call
         self.times: list[float] = []
+
+    def decide(self, number: int, key: str) -> int:
+        return self.status(number) if callable(self.status) else self.status
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
         key = request.headers.get("Idempotency-Key")
@@ -83,28 +84,39 @@ class Sink:
         if key in self.in_flight:
             self.overlaps.append(key)
         self.in_flight.add(key)
+        self.max_in_flight = max(self.max_in_flight, len(self.in_flight))
         try:
             delay = self.delay() if callable(self.delay) else self.delay
             if delay:
                 await anyio.sleep(delay)
-            status = self.status(number) if callable(self.status) else self.status
+            if self.while_called is not None:
+                await self.while_called(key)
+            status = self.decide(number, key)
         finally:
             self.in_flight.discard(key)
         if status < 300:
             self.accepted[key] += 1
             return httpx.Response(status, json={"accepted": True})
-        return httpx.Response(status, json={"error": "nope"})
+        return httpx.Response(status, json={"error": "nope"}, headers=self.headers)
 
     def calls_for(self, key: str) -> int:
         return sum(1 for call in self.calls if call["key"] == key)
 
 
-async def queue_alerts(store, n: int, tenant: str = TENANT, prefix: str = "T") -> list[str]:
-    now = utcnow()
-    requests = [outbox.alert_upsert(tenant, f"{prefix}{i:03d}", "outage", "high", f"site down {i}", "job-1", now)
+class ReferenceSink(Sink):
+    """The customer's provider: calls 1 and 2 for each alert fail with 500, later ones succeed."""
+
+    def decide(self, number: int, key: str) -> int:
+        return 500 if self.calls_for(key) <= 2 else 200
+
+
+async def queue_alerts(store, n: int, tenant: str = TENANT, prefix: str = "T", *, now: datetime | None = None,
+                       trigger: str = "outage", urgency: str = "high") -> list[str]:
+    now = now or utcnow()
+    requests = [outbox.alert_upsert(tenant, f"{prefix}{i:03d}", trigger, urgency, f"site down {i}", "job-1", now)
                 for i in range(n)]
     assert await outbox.enqueue(store, requests) == n
-    return [outbox.alert_key(tenant, f"{prefix}{i:03d}", "outage") for i in range(n)]
+    return [outbox.alert_key(tenant, f"{prefix}{i:03d}", trigger) for i in range(n)]
 
 
 async def entry(store, key: str) -> dict:
@@ -119,10 +131,18 @@ async def count(store, **filter) -> int:
 
 @asynccontextmanager
 async def running_notifier(store, sink: Sink, *, owner: str = "owner-a", breaker: CircuitBreaker | None = None,
-                           tick_seconds: float = math.inf, **options) -> AsyncIterator[tuple[Notifier, ActorRef]]:
-    """A notifier actor served by ``run_actor``; ``tick_seconds=inf`` means rounds only on pokes."""
+                           tick_seconds: float = math.inf, fake: FakeClock | None = None,
+                           **options) -> AsyncIterator[tuple[Notifier, ActorRef]]:
+    """A notifier actor served by ``run_actor``; ``tick_seconds=inf`` means rounds only on pokes.
+
+    With ``fake``, that clock is the notifier's clock (and the default breaker's): nothing
+    about time moves unless the test advances it.
+    """
     options.setdefault("backoff", Backoff(base=0.0, cap=0.0, max_attempts=50))
     options.setdefault("timeout_seconds", 2.0)
+    if fake is not None:
+        options.update(clock=fake)
+        breaker = breaker or CircuitBreaker("notify", clock=fake.monotonic)
     async with httpx.AsyncClient(transport=httpx.MockTransport(sink)) as http:
         notifier = Notifier(store, http, URL, breaker or CircuitBreaker("notify"), owner=owner, **options)
         notifier.tick_seconds = tick_seconds
@@ -238,16 +258,44 @@ async def test_a_4xx_answer_is_dead_at_once_and_does_not_count_against_the_break
     assert breaker.snapshot().failures_in_window == 0
 
 
-@pytest.mark.parametrize("status", [408, 429])
-async def test_408_and_429_are_retried_and_count_as_failures(store, status):
+async def test_408_is_retried_and_counts_as_a_failure(store):
     [key] = await queue_alerts(store, 1)
     breaker = CircuitBreaker("notify")
-    async with running_notifier(store, Sink(status=status), breaker=breaker,
+    async with running_notifier(store, Sink(status=408), breaker=breaker,
                                 backoff=Backoff(base=60.0, cap=60.0)) as (_, ref):
         await poke(ref)
     doc = await entry(store, key)
     assert (doc["status"], doc["attempts"]) == ("pending", 1)
     assert breaker.snapshot().failures_in_window == 1
+
+
+async def test_a_429_pauses_every_call_until_its_retry_after_and_uses_up_no_attempt(store):
+    fake = FakeClock()
+    [first, second] = await queue_alerts(store, 2, now=fake.now())
+    throttling = True
+    sink = Sink(status=lambda n: 429 if throttling else 200, headers={"Retry-After": "7"})
+    breaker = CircuitBreaker("notify", clock=fake.monotonic)
+    async with running_notifier(store, sink, breaker=breaker, fake=fake, concurrency=1) as (_, ref):
+        await poke(ref)
+        assert len(sink.calls) == 1
+        throttled = await entry(store, sink.calls[0]["key"])
+        assert (throttled["status"], throttled["attempts"], throttled["lease_until"]) == ("pending", 0, None)
+        assert throttled["next_attempt_at"] == fake.now() + timedelta(seconds=7)
+        assert breaker.snapshot().failures_in_window == 1  # a refused call is still a failed call
+        assert stats(ref).throttled == 1 and stats(ref).paused_seconds == pytest.approx(7)
+        throttling = False
+        for _ in range(3):  # the other alert is due, but nothing may go out before Retry-After
+            fake.advance(2.25)
+            await poke(ref)
+        assert len(sink.calls) == 1, "called /notify before Retry-After had passed"
+        fake.advance(0.25)  # 7.0 s after the 429
+
+        async def both_sent():
+            return await count(store, status="sent") == 2
+
+        await poke_until(ref, both_sent)
+    assert sorted(sink.accepted) == sorted([first, second]) and set(sink.accepted.values()) == {1}
+    assert stats(ref).paused_seconds == 0
 
 
 async def test_a_call_past_its_timeout_is_a_failure(store):
@@ -274,7 +322,7 @@ async def test_breaker_opens_at_5_failures_in_the_last_10_calls_then_no_call_is_
     # success, failure, success, failure, ...: the 5th failure is the 10th call
     sink = Sink(status=lambda n: 200 if n % 2 == 0 else 503)
     clock = FakeClock()
-    breaker = CircuitBreaker("notify", clock=clock)
+    breaker = CircuitBreaker("notify", clock=clock.monotonic)
     async with running_notifier(store, sink, breaker=breaker, concurrency=1) as (_, ref):
         # one call per round, and a round is not started while the breaker is open: had it
         # opened before the 10th call, the calls would have stopped there
@@ -295,19 +343,41 @@ async def test_breaker_opens_at_5_failures_in_the_last_10_calls_then_no_call_is_
         assert stats(ref).breaker.state is CircuitState.OPEN
 
 
+def healthy_model() -> SuccessModel:
+    """What a notifier believes after a while against an endpoint that mostly works."""
+    model = SuccessModel()
+    for n in range(model.cap + 1):
+        for ok in (True, True, True, True, False):
+            model.record(n, ok)
+    return model
+
+
 async def test_all_failing_opens_within_the_window_with_concurrent_calls(store):
     await queue_alerts(store, 30)
-    sink = Sink(status=502)
-    breaker = CircuitBreaker("notify", clock=FakeClock())
-    async with running_notifier(store, sink, breaker=breaker) as (_, ref):  # 8 at once
+    sink = Sink(status=502, delay=0.02)
+    breaker = CircuitBreaker("notify", clock=FakeClock().monotonic)
+    async with running_notifier(store, sink, breaker=breaker, model=healthy_model()) as (_, ref):  # up to 8 at once
         await poke(ref)
         assert breaker.state is CircuitState.OPEN
-        calls_when_open = len(sink.calls)
-        assert 5 <= calls_when_open <= breaker.window
+        # no more calls out at once than the window absorbs: had they been made one after
+        # the other, the last would have opened it all the same
+        assert len(sink.calls) == breaker.failure_threshold
+        assert 1 < sink.max_in_flight <= breaker.failure_threshold
         for _ in range(5):
             await poke(ref)
-    assert len(sink.calls) == calls_when_open
+    assert len(sink.calls) == breaker.failure_threshold
     assert await count(store, status="pending") == 30
+
+
+async def test_an_endpoint_the_notifier_knows_nothing_about_is_tried_one_call_at_a_time(store):
+    await queue_alerts(store, 30)
+    sink = Sink(status=502, delay=0.02)
+    breaker = CircuitBreaker("notify", clock=FakeClock().monotonic)
+    async with running_notifier(store, sink, breaker=breaker) as (_, ref):
+        with anyio.fail_after(10):
+            while breaker.state is CircuitState.CLOSED:
+                await poke(ref)
+    assert len(sink.calls) == breaker.failure_threshold and sink.max_in_flight == 1
 
 
 async def test_half_open_after_open_seconds_lets_one_probe_through(store):
@@ -316,10 +386,11 @@ async def test_half_open_after_open_seconds_lets_one_probe_through(store):
     # a slow answer: the other claimed entries ask the breaker while the probe is out
     sink = Sink(status=lambda n: 200 if healthy else 503, delay=0.02)
     clock = FakeClock()
-    breaker = CircuitBreaker("notify", open_seconds=30.0, clock=clock)
+    breaker = CircuitBreaker("notify", open_seconds=30.0, clock=clock.monotonic)
     async with running_notifier(store, sink, breaker=breaker) as (_, ref):
-        await poke(ref)
-        assert breaker.state is CircuitState.OPEN
+        with anyio.fail_after(10):
+            while breaker.state is CircuitState.CLOSED:
+                await poke(ref)
         made = len(sink.calls)
         clock.advance(29.9)
         await poke(ref)
@@ -330,13 +401,14 @@ async def test_half_open_after_open_seconds_lets_one_probe_through(store):
         attempts_before = {d["_id"]: d["attempts"] for d in await store[NOTIFICATIONS].find({})}
         await poke(ref)
         assert len(sink.calls) == made + 1, "half-open must let exactly one call through"
-        # the probe failed: open again, on a new timer; entries claimed but not sent kept their attempts
+        # the probe failed: open again, on a new timer; only the probe was claimed
         assert breaker.state is CircuitState.OPEN
-        assert breaker.snapshot().opened_at == clock.now
+        assert breaker.snapshot().opened_at == clock.monotonic()
         probe = sink.calls[-1]["key"]
         after = {d["_id"]: d["attempts"] for d in await store[NOTIFICATIONS].find({})}
         assert after == {**attempts_before, probe: attempts_before[probe] + 1}
-        assert stats(ref).returned_unsent > 0
+        assert attempts_before[probe] == max(attempts_before.values()), "the probe is the most attempted alert"
+        assert stats(ref).returned_unsent == 0
         await poke(ref)
         assert len(sink.calls) == made + 1
 
@@ -375,9 +447,11 @@ async def test_reset_circuit_closes_the_breaker_and_draining_resumes(store):
     await queue_alerts(store, 12)
     healthy = False
     sink = Sink(status=lambda n: 200 if healthy else 500)
-    breaker = CircuitBreaker("notify", clock=FakeClock())  # frozen: only a reset can close it
+    breaker = CircuitBreaker("notify", clock=FakeClock().monotonic)  # frozen: only a reset can close it
     async with running_notifier(store, sink, breaker=breaker) as (_, ref):
-        await poke(ref)
+        with anyio.fail_after(10):
+            while breaker.state is CircuitState.CLOSED:
+                await poke(ref)
         assert stats(ref).breaker.state is CircuitState.OPEN
         made = len(sink.calls)
         await poke(ref)
@@ -410,6 +484,11 @@ async def test_two_notifiers_on_one_outbox_never_send_the_same_entry_twice(store
             with anyio.fail_after(30):
                 while await count(store, status="sent") < 60:
                     await anyio.sleep(0.05)
+            # the published snapshots follow the database write by one handling cycle:
+            # wait for them to catch up rather than read them at the instant the rows land
+            with anyio.fail_after(30):
+                while stats(ref_a).sent + stats(ref_b).sent < 60:
+                    await anyio.sleep(0.02)
             sent_by = (stats(ref_a).sent, stats(ref_b).sent)
     assert Counter(call["key"] for call in sink.calls) == Counter({key: 1 for key in keys})
     assert sink.overlaps == []
@@ -434,21 +513,129 @@ async def test_two_notifiers_with_failures_never_overlap_and_deliver_each_once(s
 
 
 async def test_an_expired_lease_lets_another_owner_send_the_entry_of_a_dead_owner(store):
-    [key] = await queue_alerts(store, 1)
-    claimed = await outbox.claim(store, "ghost", lease_seconds=1.0)  # then the ghost "dies"
+    fake = FakeClock()
+    [key] = await queue_alerts(store, 1, now=fake.now())
+    claimed = await outbox.claim(store, "ghost", lease_seconds=30.0, now=fake.now())  # then the ghost "dies"
     assert claimed["_id"] == key and claimed["attempts"] == 1
+    assert claimed["lease_until"] == fake.now() + timedelta(seconds=30)
     sink = Sink()
-    async with running_notifier(store, sink, owner="b", tick_seconds=0.05) as (_, ref):
+    async with running_notifier(store, sink, owner="b", fake=fake) as (_, ref):
+        fake.advance(29.9)
         await poke(ref)
         assert sink.calls == [], "sent while another owner's lease was valid"
-        with anyio.fail_after(10):
-            while (await entry(store, key))["status"] != "sent":
-                await anyio.sleep(0.05)
+        fake.advance(0.1)
+        await poke(ref)
+        assert sink.calls_for(key) == 1
     doc = await entry(store, key)
-    assert doc["attempts"] == 2 and doc["lease_owner"] == "b"
-    assert sink.calls_for(key) == 1
+    assert (doc["status"], doc["attempts"], doc["lease_owner"]) == ("sent", 2, "b")
     # the ghost coming back late cannot undo or redo the delivery
     await outbox.reschedule(store, key, "ghost", 0.0, "late failure", dead=True)
     await outbox.release_unsent(store, key, "ghost")
     assert (await entry(store, key))["status"] == "sent"
     assert (await entry(store, key))["attempts"] == 2
+
+
+async def test_the_notifier_leases_for_its_lease_seconds_on_its_clock(store):
+    fake = FakeClock()
+    [key] = await queue_alerts(store, 1, now=fake.now())
+    seen: list[dict] = []
+
+    async def look(key: str) -> None:
+        seen.append(await entry(store, key))
+
+    sink = Sink(status=503, while_called=look)
+    async with running_notifier(store, sink, fake=fake, lease_seconds=42.0,
+                                backoff=Backoff(base=60.0, cap=60.0, rng=CeilingRng())) as (_, ref):
+        await poke(ref)
+    assert (seen[0]["lease_owner"], seen[0]["lease_until"]) == ("owner-a", fake.now() + timedelta(seconds=42))
+    doc = await entry(store, key)
+    assert doc["lease_until"] is None and doc["next_attempt_at"] == fake.now() + timedelta(seconds=60)
+
+
+# -- the schedule: what each call is spent on --------------------------------------------
+
+
+async def test_the_half_open_probe_goes_to_the_most_attempted_alert(store):
+    fake = FakeClock()
+    keys = await queue_alerts(store, 4, now=fake.now())
+    for key, attempts in zip(keys, (1, 3, 0, 2)):
+        await store[NOTIFICATIONS].update_one({"_id": key}, {"$set": {"attempts": attempts}})
+    breaker = CircuitBreaker("notify", clock=fake.monotonic)
+    for _ in range(5):
+        assert breaker.allow()
+        breaker.record_failure()
+    sink = Sink()
+    async with running_notifier(store, sink, breaker=breaker, fake=fake) as (_, ref):
+        await poke(ref)
+        assert sink.calls == []
+        fake.advance(breaker.open_seconds)
+        await poke(ref)
+        assert [call["key"] for call in sink.calls] == [keys[1]]
+        assert breaker.state is CircuitState.CLOSED
+
+
+async def test_alerts_go_out_most_severe_first_also_for_entries_queued_before_severities(store):
+    fake = FakeClock()
+    order = [("refund_demand", "high"), ("bug", "medium"), ("legal_threat", "high"), ("outage", "high"),
+             ("explicit_urgency", "high"), ("privacy", "high")]
+    keys = []
+    for n, (trigger, urgency) in enumerate(order):  # queued oldest first, in this order
+        fake.advance(1)
+        keys += await queue_alerts(store, 1, prefix=f"S{n}-", now=fake.now(), trigger=trigger, urgency=urgency)
+    legacy = outbox.alert_key(TENANT, "OLD", "legal_threat")
+    fake.advance(1)
+    await store[NOTIFICATIONS].insert_one({  # an entry written before severities existed
+        "_id": legacy, "key": legacy, "tenant_id": TENANT, "ticket_id": "OLD", "urgency": "high",
+        "reason": "legal_threat", "status": "pending", "attempts": 0, "next_attempt_at": fake.now(),
+        "lease_until": None, "lease_owner": None, "created_at": fake.now(), "sent_at": None})
+    assert (await entry(store, keys[2]))["severity"] == "critical"
+    assert (await entry(store, keys[0]))["priority"] == 1
+    sink = Sink()
+    async with running_notifier(store, sink, fake=fake, concurrency=1) as (_, ref):
+        async def all_sent():
+            return await count(store, status="sent") == 7
+
+        await poke_until(ref, all_sent)
+        waits = {w.severity: w for w in stats(ref).waits}
+    sent = [call["key"] for call in sink.calls]
+    assert sent == [keys[2], keys[3], keys[5], legacy, keys[0], keys[4], keys[1]]
+    assert {name: w.sent for name, w in waits.items()} == {"critical": 4, "high": 2, "normal": 1}
+    for key in keys:
+        doc = await entry(store, key)
+        assert doc["wait_seconds"] == pytest.approx((doc["sent_at"] - doc["created_at"]).total_seconds())
+
+
+async def test_wait_is_recorded_from_queued_to_sent(store):
+    fake = FakeClock()
+    [key] = await queue_alerts(store, 1, now=fake.now())
+    async with running_notifier(store, Sink(), fake=fake) as (_, ref):
+        fake.advance(12.5)
+        await poke(ref)
+        [wait] = stats(ref).waits
+    doc = await entry(store, key)
+    assert doc["wait_seconds"] == pytest.approx(12.5)
+    assert wait == ("critical", 1, pytest.approx(12.5), pytest.approx(12.5))
+
+
+async def test_a_provider_failing_calls_1_and_2_gets_every_alert_with_3_calls_and_no_wasted_probe(store):
+    fake = FakeClock()
+    keys = await queue_alerts(store, 12, now=fake.now())
+    sink = ReferenceSink()
+    breaker = CircuitBreaker("notify", clock=fake.monotonic)
+    probes = []
+    async with running_notifier(store, sink, breaker=breaker, fake=fake) as (notifier, ref):
+        with anyio.fail_after(60):
+            while await count(store, status="sent") < 12:
+                if breaker.retry_after() > 0:
+                    fake.advance(breaker.retry_after())
+                half_open = breaker.state is CircuitState.HALF_OPEN
+                made = len(sink.calls)
+                await poke(ref)
+                if half_open and len(sink.calls) > made:
+                    probes.append(sink.accepted[sink.calls[-1]["key"]] == 1)
+                assert sink.max_in_flight <= breaker.failure_threshold
+    assert sink.accepted == Counter({key: 1 for key in keys})
+    assert len(sink.calls) == 3 * 12
+    assert probes and all(probes), "a probe was spent on an alert that could not succeed"
+    assert notifier.model.estimate(2) > 0.5 > notifier.model.estimate(0)
+    assert breaker.snapshot().total_failures == 24

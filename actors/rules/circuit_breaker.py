@@ -185,6 +185,14 @@ class CircuitBreaker:
             return max(0.0, self._retry_at() - self._clock())
         return 0.0
 
+    def recent_outcomes(self) -> tuple[bool, ...]:
+        """The outcomes the failure count looks at, oldest first (True for success).
+
+        Read-only, for callers that plan their next calls around the window (the notifier's
+        schedule): which failure slides out next matters as much as how many there are.
+        """
+        return tuple(self._outcomes)
+
     def open_error(self) -> CircuitOpenError:
         """The exception to raise after ``allow()`` said no."""
         retry_at = None if self._opened_at is None else self._retry_at()

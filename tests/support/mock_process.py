@@ -47,9 +47,11 @@ class MockApi:
 
 
 @contextlib.contextmanager
-def start_mock_api(*args: str) -> Iterator[MockApi]:
-    """Start the mock with extra CLI ``args``; stop it (SIGTERM, then SIGKILL) on exit."""
+def start_mock_api(*args: str, profile: str | None = None) -> Iterator[MockApi]:
+    """Start the mock with extra CLI ``args`` (and ``--profile``); stop it (SIGTERM, then SIGKILL) on exit."""
     command = [sys.executable, "-m", "mock_api", "--host", "127.0.0.1", "--port", "0", *args]
+    if profile is not None:
+        command += ["--profile", profile]
     with tempfile.TemporaryFile() as stderr:
         process = subprocess.Popen(
             command,
