@@ -1,20 +1,27 @@
 """Everything the supervisor runs, by role. The folder says what a module may do.
 
 ============================  ==========================================================
-tree node / concern           module
+tree node / concern           modules
 ============================  ==========================================================
-rate_limiter                  ``actors/rate_limiter.py`` (GCRA rule: ``rules/gcra.py``)
-notifier                      ``actors/notifier.py`` (breaker: ``rules/circuit_breaker.py``,
-                              outbox: ``storage/outbox.py``)
-lock_keeper                   ``actors/lock_keeper.py`` (locks: ``storage/tenant_locks.py``)
-loop_monitor                  ``actors/loop_monitor.py``
-janitor                       ``actors/janitor.py``
-ingest                        ``actors/ingest.py`` (starts jobs; the supervisor hands it a spawner)
-ingester[tenant, job]         ``actors/ingester.py`` (provider calls: ``provider_client.py``,
-                              writes: ``storage/ticket_writes.py``, job log: ``storage/job_log.py``)
-actor runtime                 ``actors/kit.py`` (mailbox, tell/ask, snapshots)
-classification                ``actors/classify/`` (service, vocabulary)
-analytics                     ``actors/analytics/`` (stats shape and live pipeline, rollups)
+rate_limiter                  ``rate_limiter.py``; the budget rule: ``rules/gcra.py``
+notifier                      ``notifier.py``; ``rules/circuit_breaker.py`` (the breaker),
+                              ``rules/alert_schedule.py`` (which alert each call is spent
+                              on), ``storage/outbox.py`` (the durable outbox)
+lock_keeper                   ``lock_keeper.py``; ``storage/tenant_locks.py``
+loop_monitor                  ``loop_monitor.py``
+janitor                       ``janitor.py`` (abandoned jobs, rollups that need healing)
+scheduler                     ``scheduler.py``; ``storage/schedules.py`` (the shared schedule)
+ingest                        ``ingest.py`` (starts jobs; the supervisor hands it a spawner)
+ingester[tenant, job]         ``ingester.py``; ``provider_client.py`` (calls, retries, bounds),
+                              ``rules/listing.py`` (what a walk proves), ``rules/page_plan.py``
+                              (validate and plan a page), ``storage/ticket_writes.py`` (apply
+                              it), ``storage/job_log.py`` (progress and audit trail)
+actor runtime                 ``kit.py`` (mailbox, tell/ask, snapshots)
+time                          ``rules/timebase.py`` (the injectable clock), ``rules/clock.py``
+classification                ``classify/`` (normalise, matcher, signals, decide, service)
+tenants, keys, sessions       ``storage/tenants.py``, ``storage/api_keys.py``, ``storage/sessions.py``
+reads for the API             ``storage/ticket_queries.py``; ``analytics/`` (the stats shape,
+                              the live reference pipeline, the rollups)
 ============================  ==========================================================
 
 Import rule (enforced by ``tests/test_layout.py``): ``rules/`` and ``classify/`` are pure

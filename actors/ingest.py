@@ -70,15 +70,18 @@ class Ingest(Actor[IngestMsg]):
         store = self._deps.store
         job_id = uuid.uuid4().hex
         try:
-            acquired = await tenant_locks.acquire(store, tenant_id, job_id, self._owner, self._ttl)
+            acquired = await tenant_locks.acquire(store, tenant_id, job_id, self._owner, self._ttl,
+                                                  now=self._deps.clock.now())
         except tenant_locks.LockHeld:
             self._rejected += 1
             raise
         try:
             if acquired.previous_job_id:
                 await job_log.mark_abandoned(store, acquired.previous_job_id,
-                                          f"process died: lock expired and was taken by job {job_id}")
-            doc = job_log.new_job_document(job_id, tenant_id, self._owner, self._deps.classifier.version)
+                                             f"process died: lock expired and was taken by job {job_id}",
+                                             now=self._deps.clock.now())
+            doc = job_log.new_job_document(job_id, tenant_id, self._owner, self._deps.classifier.version,
+                                           now=self._deps.clock.now())
             await job_log.create(store, doc)
             spec = JobSpec(job_id, tenant_id, doc["started_at"])
             await self._spawn(f"ingester[{tenant_id},{job_id[:8]}]", functools.partial(run_job, spec, self._deps))

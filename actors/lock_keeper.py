@@ -2,7 +2,10 @@
 
 One actor refreshes every held lock each ``refresh_seconds`` (a third of the TTL, so two
 refreshes can fail before a lock lapses). If a refresh finds the lock owned by another job,
-the holder's ``lost`` event is set and the ingester stops writing before its next page.
+the holder's ``lost`` event is set and the ingester's work is cancelled at once (fencing).
+
+Time is a parameter (``clock``): the TTL is counted on the clock's ``now()``, so a test
+moves a fake clock past the TTL and calls :meth:`LockKeeper.on_tick` instead of waiting.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from typing import NamedTuple
 
 import anyio
 
+from actors.kit import Actor
+from actors.rules.timebase import SYSTEM_CLOCK, Clock
 from actors.storage import tenant_locks
-from actors.kit import Actor, ActorRef
 from actors.storage.store import Store
 
 log = logging.getLogger("tickets.lock_keeper")
@@ -49,9 +53,10 @@ class LockKeeperStats(NamedTuple):
 
 
 class LockKeeper(Actor[LockMsg]):
-    def __init__(self, store: Store, ttl_seconds: float, refresh_seconds: float) -> None:
+    def __init__(self, store: Store, ttl_seconds: float, refresh_seconds: float, clock: Clock = SYSTEM_CLOCK) -> None:
         self._store = store
         self._ttl = ttl_seconds
+        self._clock = clock
         self.tick_seconds = refresh_seconds
         self._held: dict[tuple[str, str], anyio.Event] = {}
         self._refreshes = self._lost = self._errors = 0
@@ -71,7 +76,7 @@ class LockKeeper(Actor[LockMsg]):
     async def on_tick(self) -> None:
         for (tenant_id, job_id), lost in list(self._held.items()):
             try:
-                still_ours = await tenant_locks.refresh(self._store, tenant_id, job_id, self._ttl)
+                still_ours = await tenant_locks.refresh(self._store, tenant_id, job_id, self._ttl, now=self._clock.now())
             except Exception as exc:  # database away: keep the lock in our book and retry next tick
                 self._errors += 1
                 log.warning("lock refresh failed", extra={"tenant_id": tenant_id, "job_id": job_id, "error": str(exc)[:200]})

@@ -11,6 +11,15 @@ beside a 100,000-ticket one therefore gets every other slot, instead of queueing
 big tenant's requests (first come, first served). Picking at the slot's time, not at the
 request's, is what lets a late arrival in.
 
+Retry-After is a promise: after a ``429`` no call goes out, from any tenant or process, before
+``Retry-After`` has passed. Moving the GCRA state forward covers slots reserved *after* the
+penalty; slots reserved before it (a job already holds its permit, or sleeps until its slot)
+are covered by :class:`PenaltyBoard`: the client that got the ``429`` notes the end of the
+pause in this process's board at once (no await in between), the limiter writes it to the
+shared document (``penalty_until``), and every client checks the board right before sending.
+A permit that predates a penalty is void: its holder waits the pause out and asks again, so
+the calls held back do not all go out together the moment it ends.
+
 The slot loop runs as the actor's ``background`` task; requests arrive as messages. If the
 database is briefly away the loop retries instead of crashing (a crash would drop the
 queue). If the actor stops anyway, every waiter is woken with an error rather than left
@@ -22,7 +31,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -31,6 +40,7 @@ from pymongo.errors import DuplicateKeyError
 
 from actors.rules.gcra import Gcra
 from actors.kit import Actor, ActorRef, ActorStopped
+from actors.rules.timebase import SYSTEM_CLOCK, Clock
 from actors.storage.schema import RATE_LIMITS
 from actors.storage.store import Store
 
@@ -114,8 +124,9 @@ class RateLimiter(Actor[RateMsg]):
                 self._wake.set()
             case Penalize(retry_after=seconds):
                 seconds = min(max(seconds, 0.0), MAX_PENALTY_SECONDS)
+                now = self._clock()
                 try:
-                    await self._upsert(self._gcra.penalize_pipeline(self._clock(), seconds))
+                    await self._upsert(self._gcra.penalize_pipeline(now, seconds) + penalty_stage(now + seconds))
                 except Exception as exc:  # database away: a crash would drop every waiter's place
                     log.warning("cannot record a 429 penalty", extra={"error": str(exc)[:200]})
                     return
@@ -179,6 +190,58 @@ class RateLimiter(Actor[RateMsg]):
             return await self._coll.find_one_and_update({"_id": self._key}, pipeline, upsert=True)
         except DuplicateKeyError:
             return await self._coll.find_one_and_update({"_id": self._key}, pipeline, upsert=True)
+
+
+def penalty_stage(until: float) -> list[dict]:
+    """Pipeline stage: ``penalty_until = max(penalty_until, until)`` (epoch seconds)."""
+    return [{"$set": {"penalty_until": {"$max": [{"$ifNull": ["$penalty_until", 0.0]}, until]}}}]
+
+
+class PenaltyBoard:
+    """The end of the provider's latest pause, as this process knows it and as all do.
+
+    One per process, shared by every job (a plain object, not an actor: :meth:`note` must
+    take effect before any other task runs, which a message cannot promise). Cross-process,
+    the truth is ``penalty_until`` in the budget document, which the limiter writes on
+    :class:`Penalize`; :meth:`hold` reads it right before each call.
+    """
+
+    def __init__(self, store: Store, *, key: str = "provider", clock: Clock = SYSTEM_CLOCK,
+                 sleep: Callable[[float], Awaitable[None]] = anyio.sleep) -> None:
+        self._coll = store[RATE_LIMITS]
+        self._key = key
+        self._clock = clock
+        self._sleep = sleep
+        self._until = 0.0
+        #: calls held back because a pause started after their permit was granted
+        self.held = 0
+
+    def note(self, retry_after: float) -> float:
+        """A ``429`` just arrived: no call from this process before ``retry_after`` has passed."""
+        until = self._clock.wall() + min(max(retry_after, 0.0), MAX_PENALTY_SECONDS)
+        self._until = max(self._until, until)
+        return until
+
+    async def shared_until(self) -> float:
+        doc = await self._coll.find_one({"_id": self._key}, {"penalty_until": 1})
+        return float((doc or {}).get("penalty_until") or 0.0)
+
+    async def hold(self) -> float:
+        """Wait until no pause is in force; returns the seconds waited (0.0: send now)."""
+        waited = 0.0
+        while True:
+            try:
+                shared = await self.shared_until()
+            except Exception as exc:  # database away: what this process knows still holds
+                log.warning("cannot read the shared provider pause", extra={"error": str(exc)[:200]})
+                shared = 0.0
+            wait = max(self._until, shared) - self._clock.wall()
+            if wait <= 0:
+                if waited:
+                    self.held += 1
+                return waited
+            await self._sleep(wait)
+            waited += wait
 
 
 async def acquire_permit(limiter: ActorRef[RateMsg], tenant_id: str, timeout: float = PERMIT_TIMEOUT_SECONDS) -> float:

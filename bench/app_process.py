@@ -9,6 +9,10 @@ start its own database instead, because that is the child the supervisor restart
 
 Everything here is bounded: each wait has a deadline, each process is stopped by its pid
 (SIGTERM, then SIGKILL after a grace period) and always reaped.
+
+The app runs with a fixed bench admin key (``ADMIN_HEADERS`` authenticates a bench's client:
+``httpx.Client(headers=ADMIN_HEADERS)``) and no scheduled sync; :func:`start_job` registers
+a tenant the first time it is asked to ingest it, as an operator would.
 """
 
 from __future__ import annotations
@@ -36,11 +40,15 @@ from supervisor.processes import free_port  # noqa: E402
 
 STOP_GRACE_SECONDS = 15.0
 MB = 1024 * 1024
-#: statuses an ingestion job can end in (CONTRACT.md)
+#: statuses an ingestion job can end in (the README's API table)
 FINAL = ("completed", "failed", "cancelled", "abandoned")
 #: settings a bench must not inherit from the shell it was started in
 INHERITED_SETTINGS = ("MONGO_URL", "MONGO_DB", "EXTERNAL_API_URL", "NOTIFY_URL", "APP_BIND", "DATA_DIR",
-                      "UPSTREAM_CALLS_PER_MINUTE", "PAGE_SIZE", "LOCK_TTL_SECONDS", "PYTHONTRACEMALLOC")
+                      "UPSTREAM_CALLS_PER_MINUTE", "PAGE_SIZE", "LOCK_TTL_SECONDS", "PYTHONTRACEMALLOC",
+                      "ADMIN_API_KEY", "METRICS_TOKEN", "SYNC_INTERVAL_SECONDS", "MAX_RUNNING_JOBS", "QUERY_TIMEOUT_MS")
+#: the admin key of every app a bench starts (a local, throwaway secret)
+ADMIN_KEY = "tka_bench_" + "b" * 40
+ADMIN_HEADERS = {"Authorization": f"Bearer {ADMIN_KEY}"}
 
 
 @dataclass
@@ -90,7 +98,8 @@ def start_app(work_dir: Path, *, mongo_url: str | None = None, provider_url: str
     port = free_port()
     environment = {k: v for k, v in os.environ.items() if k not in INHERITED_SETTINGS}
     environment.update({"DATA_DIR": str(work_dir / "var"), "APP_BIND": f"127.0.0.1:{port}",
-                        "MOCK_API_PORT": str(free_port()), "PYTHONUNBUFFERED": "1"})
+                        "MOCK_API_PORT": str(free_port()), "PYTHONUNBUFFERED": "1", "ADMIN_API_KEY": ADMIN_KEY,
+                        "SYNC_INTERVAL_SECONDS": "0"})
     if mongo_url:
         environment["MONGO_URL"] = mongo_url
     if provider_url:
@@ -154,13 +163,24 @@ def wait_healthy(app: AppProcess, timeout: float) -> float:
     raise RuntimeError(f"/health not 200 within {timeout:.0f} s (last: {last}); see {app.log_path}")
 
 
+def register_tenants(app_url: str, *tenant_ids: str) -> None:
+    """Register tenants through the admin API (``POST /ingest/run`` is 404 for others)."""
+    with httpx.Client(headers=ADMIN_HEADERS, timeout=10) as client:
+        for tenant_id in tenant_ids:
+            client.put(f"{app_url}/admin/tenants/{tenant_id}").raise_for_status()
+
+
 def start_job(client: httpx.Client, app_url: str, tenant_id: str, attempts: int = 50) -> str:
-    """POST /ingest/run; a 409 (a previous job still releasing the lock) is retried briefly."""
+    """POST /ingest/run as the admin; a 409 (a previous job still releasing the lock) is
+    retried briefly, and a tenant not registered yet is registered first."""
     for _ in range(attempts):
-        r = client.post(f"{app_url}/ingest/run", params={"tenant_id": tenant_id})
+        r = client.post(f"{app_url}/ingest/run", params={"tenant_id": tenant_id}, headers=ADMIN_HEADERS)
         if r.status_code == 202:
             return r.json()["job_id"]
-        if r.status_code not in (409, 503):
+        if r.status_code == 404:
+            register_tenants(app_url, tenant_id)
+            continue
+        if r.status_code not in (409, 429, 503):
             raise RuntimeError(f"POST /ingest/run?tenant_id={tenant_id}: {r.status_code} {r.text[:300]}")
         time.sleep(0.2)
     raise RuntimeError(f"could not start a job for {tenant_id}: last answer {r.status_code} {r.text[:300]}")
@@ -180,7 +200,7 @@ def wait_jobs(client: httpx.Client, app_url: str, job_ids: dict[str, str], timeo
             if tenant in done:
                 continue
             try:
-                r = client.get(f"{app_url}/ingest/progress/{job_id}")
+                r = client.get(f"{app_url}/ingest/progress/{job_id}", headers=ADMIN_HEADERS)
             except httpx.HTTPError:
                 continue
             if r.status_code == 200 and r.json()["status"] in FINAL:
@@ -188,7 +208,34 @@ def wait_jobs(client: httpx.Client, app_url: str, job_ids: dict[str, str], timeo
         time.sleep(poll)
     for tenant, job_id in job_ids.items():
         if tenant not in done:
-            r = client.get(f"{app_url}/ingest/progress/{job_id}")
+            r = client.get(f"{app_url}/ingest/progress/{job_id}", headers=ADMIN_HEADERS)
             done[tenant] = {**(r.json() if r.status_code == 200 else {"status": f"HTTP {r.status_code}"}),
                             "observed_at": None}
     return done
+
+
+def embedded_database(app_url: str) -> dict:
+    """The embedded database the app at ``app_url`` started: ``{"pid", "url"}``.
+
+    ``/supervisor`` no longer shows pids or addresses (docs/security.md), so a bench that
+    kills the database finds it the way an operator on the host would: the app is the
+    ``python -m supervisor`` listening on that port, the database its ``secantusd`` child.
+    """
+    port = int(app_url.rsplit(":", 1)[1].split("/")[0])
+    for proc in psutil.process_iter(["cmdline"]):
+        command = proc.info["cmdline"] or []
+        if "supervisor" not in command:
+            continue
+        try:
+            listening = any(c.laddr and c.laddr.port == port and c.status == psutil.CONN_LISTEN
+                            for c in proc.net_connections(kind="tcp"))
+            if not listening:
+                continue
+            for child in proc.children():
+                args = child.cmdline()
+                if any("secantusd" in a for a in args) and "--port" in args:
+                    db_port = args[args.index("--port") + 1]
+                    return {"pid": child.pid, "url": f"mongodb://127.0.0.1:{db_port}/?directConnection=true"}
+        except psutil.Error:
+            continue
+    raise KeyError(f"no embedded database under the app at {app_url}")

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the project, for
 import httpx  # noqa: E402
 import psutil  # noqa: E402
 
-from bench.app_process import MB, machine_line, scratch_dir, start_app  # noqa: E402
+from bench.app_process import ADMIN_HEADERS, MB, machine_line, register_tenants, scratch_dir, start_app  # noqa: E402
 from bench.report import mb, table, verdict  # noqa: E402
 from tests.support.embedded_db import start_embedded_db  # noqa: E402
 from tests.support.mock_process import start_mock_api  # noqa: E402
@@ -107,7 +107,8 @@ def main() -> None:
             start_embedded_db(work / "db") as db, \
             start_app(work / "app", mongo_url=db.url, provider_url=mock.url,
                       env={"UPSTREAM_CALLS_PER_MINUTE": UNLIMITED}) as app, \
-            httpx.Client(timeout=30) as client:
+            httpx.Client(timeout=30, headers=ADMIN_HEADERS) as client:
+        register_tenants(app.url, *TENANTS)
         proc = psutil.Process(app.pid)
         tracing = "PYTHONTRACEMALLOC" in proc.environ()
         ids = tenant_ticket_ids(client, mock.url)
@@ -138,7 +139,7 @@ def main() -> None:
                                now["fds"], now["threads"]])
         time.sleep(1.0)
         end = sample(proc)
-        tree = httpx.get(app.url + "/supervisor", timeout=5).json()
+        tree = httpx.get(app.url + "/supervisor", timeout=5, headers=ADMIN_HEADERS).json()
         live_jobs = sum(len(c.get("children", [])) for c in tree["children"] if c["name"] == "ingest")
         elapsed = time.monotonic() - began
 

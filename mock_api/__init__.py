@@ -4,7 +4,7 @@ It imitates what makes the real one hard to consume: a shared per-minute call
 budget answered with ``429`` and ``Retry-After``, pages that fail or lag on demand,
 tickets that change and vanish between pages, and a ``/notify`` endpoint that is
 slow and fails on purpose. ``/admin/*`` lets tests steer it and read back what the
-client did (its busiest minute, every alert key). See ``CONTRACT.md``, "The provider".
+client did (its busiest minute, every alert key). The endpoints are listed in the README, "The provider".
 
 Two profiles (``--profile``):
 

@@ -14,6 +14,7 @@
     ├── ingest             supervisor     starts jobs (atomic tenant lock), supervises them
     │   ├── ingester[acme,7f3a…]   temporary, one per running job
     │   └── ingester[globex,91b2…]
+    ├── scheduler          actor          syncs every registered tenant on its interval
     └── web                server         Hypercorn serving the Quart app
 
 Children start top to bottom and stop bottom to top: the web server stops taking requests

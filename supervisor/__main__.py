@@ -1,19 +1,34 @@
-"""``python -m supervisor``: run the whole service until SIGINT/SIGTERM."""
+"""``python -m supervisor``: run the whole service until SIGINT/SIGTERM.
+
+With arguments it is the operator command line instead (``python -m supervisor ingest acme
+--follow``, ``python -m supervisor --help``): see ``supervisor/cli``. No arguments at all
+keeps meaning "run the service", so ``make run`` and the Dockerfile are unchanged.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 
-import anyio
 
-from supervisor.config import Settings
-from supervisor.events import configure_logging
-from supervisor.root import run_root
-from supervisor.tree import Escalation
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv:
+        from supervisor.cli import main as operator_command  # rich and friends load only for commands
+
+        return operator_command(argv, prog="python -m supervisor")
+    return serve()
 
 
-def main() -> int:
+def serve() -> int:
+    # imported here, not above: an operator command should not load (or break on) the server
+    import anyio
+
+    from supervisor.config import Settings
+    from supervisor.events import configure_logging
+    from supervisor.root import run_root
+    from supervisor.tree import Escalation
+
     settings = Settings()
     configure_logging(settings.log_level)
     log = logging.getLogger("tickets.root")

@@ -16,7 +16,7 @@ from quart import Quart
 from actors.rules.backoff import Backoff
 from actors.rules.circuit_breaker import CircuitBreaker
 from actors.classify import ClassifyService
-from actors.analytics.rollups import refresh_hours
+from actors.analytics.rollups import mark_pending, refresh_hours
 from actors.ingest import Ingest, IngestMsg
 from actors.ingester import IngestDeps
 from actors.janitor import Janitor
@@ -25,7 +25,10 @@ from actors.kit import ActorRef, run_actor
 from actors.lock_keeper import LockKeeper
 from actors.loop_monitor import LoopMonitor
 from actors.notifier import Notifier
-from actors.rate_limiter import RateLimiter
+from actors.provider_client import ProviderLimits
+from actors.rate_limiter import PenaltyBoard, RateLimiter
+from actors.scheduler import Scheduler, SyncPolicy
+from actors.storage import api_keys
 from actors.storage.store import Store
 from supervisor.config import Settings
 from supervisor.events import EventLog
@@ -44,6 +47,21 @@ class JobsView:
         return self.supervisor.tree() if self.supervisor is not None else []
 
 
+def web_settings(settings: Settings) -> WebSettings:
+    """The plain values the web layer reads; secrets only as their digests."""
+    def digest(secret) -> str | None:
+        return api_keys.digest(secret.get_secret_value()) if secret is not None and secret.get_secret_value() else None
+
+    return WebSettings(
+        read_slots=settings.read_slots, admin_key_digest=digest(settings.admin_api_key),
+        metrics_token_digest=digest(settings.metrics_token), max_running_jobs=settings.max_running_jobs,
+        ingest_wait_seconds=settings.ingest_wait_seconds, session_ttl_seconds=settings.session_ttl_seconds,
+        read_wait_seconds=settings.web_read_wait_seconds, answer_cache_entries=settings.answer_cache_entries,
+        answer_cache_bytes=int(settings.answer_cache_mb * 1024 * 1024),
+        answer_cache_max_age_seconds=settings.answer_cache_max_age_seconds,
+    )
+
+
 async def run_ingest(deps: IngestDeps, events: EventLog, ref: ActorRef[IngestMsg], lock_ttl_seconds: float, owner: str,
                      view: JobsView, *, task_status: TaskStatus[ActorRef[IngestMsg]] = anyio.TASK_STATUS_IGNORED) -> None:
     """The ``ingest`` child: a supervisor of jobs wrapped around the actor that starts them."""
@@ -59,8 +77,9 @@ async def run_ingest(deps: IngestDeps, events: EventLog, ref: ActorRef[IngestMsg
             view.supervisor = None
 
 
+# ``stopping``, set when the process begins to stop, ends the app's open event streams at once
 async def start_actors(root: Supervisor, settings: Settings, store: Store, events: EventLog, provider_url: str,
-                       http: httpx.AsyncClient) -> Quart:
+                       http: httpx.AsyncClient, stopping: anyio.Event | None = None) -> Quart:
     owner = process_owner()
 
     def actor(name: str, make, capacity: int = 64) -> ChildSpec:
@@ -87,11 +106,13 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
     ), 256))
     lock_keeper = await root.start_child(actor("lock_keeper", lambda: LockKeeper(store, settings.lock_ttl_seconds, settings.lock_refresh_seconds), 256))
     loop_monitor = await root.start_child(actor("loop_monitor", LoopMonitor, 4))
-    await root.start_child(actor("janitor", lambda: Janitor(store, interval_seconds=min(15.0, settings.lock_ttl_seconds / 2))))
+    janitor = await root.start_child(actor("janitor", lambda: Janitor(store, interval_seconds=min(15.0, settings.lock_ttl_seconds / 2))))
 
     deps = IngestDeps(
         store=store, http=http, provider_url=provider_url, rate_limiter=rate_limiter, lock_keeper=lock_keeper,
         notifier=notifier, classifier=ClassifyService(), page_size=settings.page_size, refresh_rollups=refresh_hours,
+        mark_rollups=mark_pending, penalties=PenaltyBoard(store), job_max_seconds=settings.job_max_seconds,
+        limits=ProviderLimits(max_body_bytes=settings.provider_max_body_bytes),
         backoff=Backoff(base=settings.provider_backoff_base, cap=settings.provider_backoff_cap,
                         max_attempts=settings.provider_max_attempts),
     )
@@ -106,8 +127,14 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
             raise
 
     ingest = await root.start_child(ChildSpec("ingest", start_ingest, kind="supervisor", subtree=view.tree))
+    # after ingest (it asks it for jobs); the schedule lives in MongoDB, so a restart loses nothing
+    scheduler = await root.start_child(actor("scheduler", lambda: Scheduler(
+        store, ingest, SyncPolicy(settings.sync_interval_seconds), owner=owner,
+        max_running_jobs=settings.max_running_jobs)))
     context = AppContext(
-        settings=WebSettings(read_slots=settings.read_slots), store=store, recent_events=events.recent, tree=root.tree, provider_url=provider_url, http=http,
+        settings=web_settings(settings), store=store.with_timeout(settings.query_timeout_ms / 1000),
+        recent_events=events.recent, tree=root.tree, provider_url=provider_url, http=http,
         ingest=ingest, notifier=notifier, rate_limiter=rate_limiter, loop_monitor=loop_monitor,
+        lock_keeper=lock_keeper, janitor=janitor, scheduler=scheduler, stopping=stopping,
     )
     return create_app(context)

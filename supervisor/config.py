@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -36,6 +36,12 @@ class Settings(BaseSettings):
     provider_backoff_base: float = Field(0.5, ge=0)
     provider_backoff_cap: float = Field(20.0, ge=0)
     lock_ttl_seconds: float = Field(60.0, gt=0)
+    # -- provider trust bounds (ingestion) --------------------------------------------------
+    #: a provider response larger than this fails the job (read streamed, cut at the cap)
+    provider_max_body_bytes: int = Field(10_000_000, ge=1_000)
+    #: a job running longer than this (wall clock, waits included) ends ``failed``
+    job_max_seconds: float = Field(3600.0, gt=0)
+    # -- end of provider trust bounds ---------------------------------------------------------
     circuit_window: int = Field(10, ge=1)
     circuit_failure_threshold: int = Field(5, ge=1)
     circuit_open_seconds: float = Field(30.0, ge=0)
@@ -45,7 +51,38 @@ class Settings(BaseSettings):
     #: delay ceiling after an alert's first failure, doubling per failure up to the cap (full jitter)
     notify_backoff_base: float = Field(1.0, ge=0)
     notify_backoff_cap: float = Field(300.0, ge=0)
+
+    # --- the tenant boundary (docs/security.md) -------------------------------------------
+    #: the operators' key; unset: generated under DATA_DIR with the embedded database,
+    #: required with MONGO_URL (``supervisor/admin_key.py``)
+    admin_api_key: SecretStr | None = None
+    #: a bearer token that may read ``/metrics`` and nothing else; unset: admin key only
+    metrics_token: SecretStr | None = None
+    #: running jobs across every tenant and process; past it ``POST /ingest/run`` is 429
+    max_running_jobs: int = Field(32, ge=1)
+    #: every query a request makes is bounded to this; past it the request is 503 + Retry-After
+    query_timeout_ms: int = Field(5000, ge=1)
+    #: how long ``POST /ingest/run?wait=true`` holds the request before 202 + Location
+    ingest_wait_seconds: float = Field(60.0, gt=0, le=300)
+    #: lifetime of a dashboard session cookie
+    session_ttl_seconds: float = Field(8 * 3600.0, gt=0)
+    #: proxies in front of the app whose X-Forwarded-* headers are trusted (0: none)
+    trusted_proxy_hops: int = Field(0, ge=0, le=10)
+    # ---------------------------------------------------------------------------------------
+
+    # --- the read path (web/answer_cache.py, web/admission.py, docs/indexes.md) ---------------
+    #: how long a read may wait for a slot (``WEB_READ_SLOTS``) before it is 503 + Retry-After
+    web_read_wait_seconds: float = Field(1.0, gt=0, le=30)
+    #: the per-process answer cache of ``/tickets`` and ``/stats``: entries, megabytes, and how
+    #: long an entry may be served (data changes retire entries at once; this bounds the rest)
+    answer_cache_entries: int = Field(512, ge=0)
+    answer_cache_mb: float = Field(4.0, ge=0)
+    answer_cache_max_age_seconds: float = Field(60.0, ge=0)
+    # ---------------------------------------------------------------------------------------
+
     log_level: str = "INFO"
+    #: scheduled sync of every registered tenant, in seconds (per-tenant override in ``tenants``); 0 = off
+    sync_interval_seconds: float = Field(300.0, ge=0)
 
     @field_validator("data_dir", "hypercorn_config")
     @classmethod
@@ -68,3 +105,18 @@ class Settings(BaseSettings):
     def lock_refresh_seconds(self) -> float:
         """A third of the TTL: two refreshes can fail before the lock lapses."""
         return self.lock_ttl_seconds / 3
+
+
+class OperatorSettings(BaseSettings):
+    """What the operator commands need (``python -m supervisor ingest T``), and nothing else.
+
+    Apart from :class:`Settings` so a command run from a shell with server settings that
+    would not validate (or none at all) still finds the service.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    #: where the running service listens
+    tickets_url: str = "http://127.0.0.1:8000"
+    #: the bearer key the commands send (an admin key for most of them)
+    tickets_api_key: str | None = None

@@ -16,6 +16,7 @@ import anyio
 from anyio.abc import TaskStatus
 from hypercorn.asyncio import serve
 from hypercorn.config import Config
+from hypercorn.middleware import ProxyFixMiddleware
 
 from supervisor.processes import wait_for_tcp
 
@@ -29,6 +30,18 @@ def hypercorn_config(toml_path: Path, bind: str | None) -> Config:
     config.errorlog = logging.getLogger("hypercorn.error")
     config.accesslog = None
     return config
+
+
+def behind_proxies(app, trusted_hops: int):
+    """The app as served: behind ``trusted_hops`` proxies, their X-Forwarded-* headers count.
+
+    Only then does the app see the client's scheme and host (HTTPS at the proxy makes the
+    session cookie ``Secure``, the dashboard's Origin check compares the public host). With
+    no trusted proxy the headers are ignored: anyone could send them.
+    """
+    if trusted_hops <= 0:
+        return app
+    return ProxyFixMiddleware(app, mode="legacy", trusted_hops=trusted_hops)
 
 
 def bound_address(config: Config) -> tuple[str, int]:

@@ -7,8 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from supervisor.config import Settings
+from web.access import public
 from web.app import create_app
+from web.context import WebSettings
 
 pytestmark = pytest.mark.anyio
 
@@ -20,10 +21,10 @@ def anyio_backend():
 
 @pytest.fixture
 def app():
-    settings = Settings(mongo_url="unused", external_api_url="http://127.0.0.1:9")
-    app = create_app(SimpleNamespace(settings=settings))  # type: ignore[arg-type]
+    app = create_app(SimpleNamespace(settings=WebSettings()))  # type: ignore[arg-type]
 
     @app.get("/boom")
+    @public
     async def boom():
         raise RuntimeError("secret internals: password=hunter2")
 

@@ -32,7 +32,7 @@ def anyio_backend():
 
 @pytest.fixture
 async def stack(store, provider, tmp_path):
-    async with running_stack(store, provider.url, tmp_path) as s:
+    async with running_stack(store, provider.url, tmp_path, tenants=["umbrella"]) as s:
         r = await s.client.post("/ingest/run?tenant_id=umbrella&wait=true")
         assert r.status_code == 200
         yield s
@@ -55,6 +55,15 @@ async def operations(stack):
 async def test_no_documented_get_answers_500(stack, operations):
     """Every documented GET, each parameter in turn set to each hostile value (the others
     valid), plus operator-shaped extra parameters: never a 500, always the error shape."""
+    await fuzz(stack.client, operations)
+
+
+async def test_with_a_tenant_key_no_get_answers_500_or_another_tenants_data(stack, operations):
+    """The same walk with umbrella's own key: hostile values never reach past the tenant."""
+    await fuzz(await stack.tenant_client("umbrella"), operations, tenant_key=True)
+
+
+async def fuzz(client, operations, tenant_key: bool = False) -> None:
     checked = 0
     for path, query_names, path_names in operations:
         base_path = path
@@ -66,9 +75,13 @@ async def test_no_documented_get_answers_500(stack, operations):
                   for name in path_names for value in HOSTILE_VALUES]
         cases += [(base_path, {**base, extra: "x"}) for extra in ("status[$ne]", "bogus", "tenant_id[$gt]")]
         for url, params in cases:
-            response = await stack.client.get(url, query_string=params)
+            response = await client.get(url, query_string=params)
             checked += 1
             assert response.status_code < 500, (url, params, await response.get_data())
+            if tenant_key and response.status_code == 200 and response.mimetype == "application/json":
+                body = await response.get_json()
+                shown = {body.get("tenant_id")} | {i.get("tenant_id") for i in body.get("items", []) if isinstance(i, dict)}
+                assert shown <= {"umbrella", None}, (url, params, shown)
             if response.status_code >= 400:
                 body = await response.get_json()
                 assert set(body) >= {"error", "detail"}, (url, params, body)

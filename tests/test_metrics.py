@@ -24,7 +24,7 @@ def samples(text: str) -> dict[tuple[str, tuple], float]:
 
 
 async def test_metrics_reflect_jobs_http_and_actors(store, provider, tmp_path):
-    async with running_stack(store, provider.url, tmp_path, upstream_calls_per_minute=100000) as stack:
+    async with running_stack(store, provider.url, tmp_path, upstream_calls_per_minute=100000, tenants=["acme"]) as stack:
         r = await stack.client.post("/ingest/run?tenant_id=acme&wait=true")
         job = await r.get_json()
         assert job["status"] == "completed"
@@ -45,3 +45,19 @@ async def test_metrics_reflect_jobs_http_and_actors(store, provider, tmp_path):
         assert ("actor_mailbox_depth", (("actor", "ingest"),)) in m
         pending_or_sent = sum(v for (name, labels), v in m.items() if name == "ticket_outbox_entries")
         assert pending_or_sent == job["metrics"]["notifications_queued"]
+
+
+async def test_metrics_need_the_admin_key_or_the_metrics_token(store, provider, tmp_path):
+    token = "metrics-" + "m" * 32
+    async with running_stack(store, provider.url, tmp_path, metrics_token=token, tenants=["acme"]) as stack:
+        tenant = await stack.tenant_client("acme")
+        anonymous = await stack.anonymous().get("/metrics")
+        assert anonymous.status_code == 401 and anonymous.headers["WWW-Authenticate"].startswith("Bearer")
+        assert (await tenant.get("/metrics")).status_code == 403, "counts over every tenant are the operators'"
+        scraper = stack.client_for(token)
+        assert (await scraper.get("/metrics")).status_code == 200
+        # the metrics token reads /metrics and nothing else
+        assert (await scraper.get("/tickets?tenant_id=acme")).status_code == 403
+        assert (await scraper.get("/supervisor")).status_code == 403
+        text = (await (await stack.client.get("/metrics")).get_data()).decode()
+        assert token not in text and stack.admin_key not in text and tenant.key not in text

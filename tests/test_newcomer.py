@@ -25,6 +25,7 @@ import pytest
 from supervisor.processes import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.embedded_only("runs the service with no settings at all: it starts its own embedded database")
 UNSET = ("DATA_DIR", "MONGO_URL", "EXTERNAL_API_URL", "NOTIFY_URL", "HYPERCORN_CONFIG", "ADMIN_API_KEY")
 
 

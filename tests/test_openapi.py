@@ -14,7 +14,11 @@ CONTRACT = {
     ("get", "/tickets/{ticket_id}/history"), ("get", "/tenants/{tenant_id}/stats"), ("get", "/health"),
     ("get", "/circuit/notify/status"), ("post", "/circuit/notify/reset"), ("get", "/notifications"),
     ("get", "/supervisor"), ("get", "/supervisor/log"),
+    ("post", "/admin/tenants/{tenant_id}/keys"), ("get", "/admin/tenants/{tenant_id}/keys"),
+    ("delete", "/admin/keys/{key_id}"), ("post", "/session"), ("delete", "/session"),
 }
+#: the routes anyone may call: the description says they need no key
+PUBLIC = {("get", "/health"), ("delete", "/session"), ("get", "/tenants/{tenant_id}/dashboard")}
 
 
 @pytest.fixture
@@ -31,7 +35,18 @@ async def test_openapi_lists_every_contract_endpoint_and_docs_render(store, prov
         assert CONTRACT <= described, CONTRACT - described
         params = {p["name"] for p in spec["paths"]["/tickets"]["get"].get("parameters", [])}
         assert {"tenant_id", "status", "urgency", "limit", "cursor"} <= params
-        r = await stack.client.get("/docs")
+        # the bearer scheme is declared, required everywhere but on the public routes
+        assert spec["components"]["securitySchemes"]["bearer"] == {"type": "http", "scheme": "bearer"}
+        assert spec["security"] == [{"bearer": []}]
+        for path, ops in spec["paths"].items():
+            for method, op in ops.items():
+                if (method, path) in PUBLIC:
+                    assert op.get("security") == [], (method, path)
+                else:
+                    assert op.get("security") is None, (method, path)  # inherits the global bearer
+        anonymous = stack.anonymous()
+        assert (await anonymous.get("/openapi.json")).status_code == 200
+        r = await anonymous.get("/docs")
         assert r.status_code == 200 and "swagger" in (await r.get_data()).decode().lower()
         # unknown routes answer the contract's error shape too
         r = await stack.client.get("/no/such/route")

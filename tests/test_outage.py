@@ -22,6 +22,7 @@ def refuse(request: httpx.Request) -> httpx.Response:
     return httpx.Response(503)
 
 
+@pytest.mark.embedded_only("stops a database server of its own")
 async def test_notifier_and_rate_limiter_survive_tells_while_the_database_is_down(tmp_path):
     with start_embedded_db(tmp_path / "db") as db:
         async with open_store(db.url, "outage", pool_size=4, selection_timeout_ms=300) as store:

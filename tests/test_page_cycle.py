@@ -50,8 +50,9 @@ async def test_new_unchanged_updated_reclassified_and_alerts(store):
     m = JobMetrics()
     out = await process_page(store, "t1", "job1", page, v1, m)
     assert sorted(out.seen_ids) == ["T1", "T2", "T3"]
-    assert (m.new, m.invalid, m.other_tenant, m.notifications_queued) == (3, 2, 1, 1)
-    assert await store[INVALID].count_documents({"tenant_id": "t1", "job_id": "job1"}) == 2
+    assert (m.new, m.invalid, m.unattributed, m.other_tenant, m.notifications_queued) == (3, 2, 2, 1, 1)
+    # malformed tickets that name no tenant may be anyone's: counted, never stored under t1
+    assert await store[INVALID].count_documents({"tenant_id": "t1", "job_id": "job1"}) == 0
     assert await store[TICKETS].count_documents({"tenant_id": "other"}) == 0
     alert = await store[NOTIFICATIONS].find_one({"ticket_id": "T2"})
     assert alert["_id"] == "t1:T2:explicit_urgency" and alert["status"] == "pending"

@@ -1,15 +1,23 @@
-"""The rate limiter against the real embedded server, on asyncio and trio."""
+"""The rate limiter against the real embedded server, on asyncio and trio: round-robin slots,
+one shared budget document, and Retry-After kept as a promise (``httpx.MockTransport`` serves
+the 429s): no call from any tenant, or from another process, before the pause is over."""
 
 from __future__ import annotations
 
+import time
 from contextlib import asynccontextmanager
 
 import anyio
+import httpx
 import pytest
 
 from actors.kit import ActorRef, run_actor
 from actors.rules.gcra import Gcra
-from actors.rate_limiter import BURST, SAFETY_FACTOR, Acquire, Grant, Penalize, RateLimiter, acquire_permit
+from actors.provider_client import ProviderClient, ProviderError, ProviderLimits
+from actors.rate_limiter import (
+    BURST, SAFETY_FACTOR, Acquire, Grant, Penalize, PenaltyBoard, RateLimiter, acquire_permit,
+)
+from actors.storage.job_log import JobMetrics
 from actors.storage.schema import RATE_LIMITS
 
 pytestmark = pytest.mark.anyio
@@ -99,3 +107,75 @@ async def test_the_configured_budget_never_puts_more_than_59_calls_in_a_minute(g
     for i, first in enumerate(starts):
         in_window = sum(1 for s in starts[i:] if s < first + 60.0)
         assert in_window <= 59, (first, in_window)
+
+
+# -- Retry-After is a promise -----------------------------------------------------------------
+
+def _provider_with_one_429(retry_after: str, on_call: int = 1):
+    """A provider behind ``httpx.MockTransport`` that answers one call with 429; the times of
+    every call (monotonic) and of the 429 are recorded."""
+    calls: list[float] = []
+    refused: list[float] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        calls.append(time.monotonic())
+        if len(calls) == on_call:
+            refused.append(calls[-1])
+            return httpx.Response(429, headers={"Retry-After": retry_after}, json={"error": "rate_limited"})
+        return httpx.Response(200, json={"tickets": [], "next_page": None, "total_count": 0})
+
+    return httpx.MockTransport(handle), calls, refused
+
+
+async def test_after_a_429_no_tenant_of_this_process_calls_before_retry_after(store):
+    transport, calls, refused = _provider_with_one_429("0.5", on_call=3)
+    board = PenaltyBoard(store)
+    async with running(RateLimiter(store, 60_000)) as ref, httpx.AsyncClient(transport=transport) as http:
+        async def tenant(name: str) -> None:
+            client = ProviderClient(http, "http://p", ref, JobMetrics(), penalties=board)
+            for page in range(1, 5):
+                await client.page(name, page, 10)
+
+        async with anyio.create_task_group() as tg:
+            for name in ("a", "b", "c"):
+                tg.start_soon(tenant, name)
+    assert len(refused) == 1 and len(calls) == 13  # 12 pages, one of them asked twice
+    after = [at for at in calls if at > refused[0]]
+    assert after and min(after) >= refused[0] + 0.5 - 0.01, [round(a - refused[0], 3) for a in after]
+
+
+async def test_a_permit_granted_before_the_429_is_held_back(store):
+    """The permit came first, then the pause: the holder still waits the pause out."""
+    transport, calls, refused = _provider_with_one_429("0.4")
+    board = PenaltyBoard(store)
+    async with running(RateLimiter(store, 60_000)) as ref, httpx.AsyncClient(transport=transport) as http:
+        await acquire_permit(ref, "early", timeout=10)  # "early" holds a permit, about to send...
+        with pytest.raises(ProviderError):  # ...while "late" is refused (429, then it gives up)
+            await ProviderClient(http, "http://p", ref, JobMetrics(), penalties=board,
+                                 limits=ProviderLimits(max_rate_limited=0)).page("late", 1, 10)
+        waited = await board.hold()  # what "early" does right before sending
+    assert waited >= 0.4 - 0.01 and board.held == 1
+
+
+async def test_another_process_sees_the_pause_through_the_database(store):
+    """Two limiters and two boards on one database stand for two app processes."""
+    transport, calls, refused = _provider_with_one_429("0.5")
+    first, second = PenaltyBoard(store), PenaltyBoard(store)
+    async with running(RateLimiter(store, 60_000)) as ref_a, running(RateLimiter(store, 60_000)) as ref_b, \
+            httpx.AsyncClient(transport=transport) as http:
+        client_a = ProviderClient(http, "http://p", ref_a, JobMetrics(), penalties=first)
+        await client_a.page("acme", 1, 10)  # 429, recorded for everyone, then the retry succeeds
+        assert await second.shared_until() >= time.time() - 1  # the pause is in the shared document
+        client_b = ProviderClient(http, "http://p", ref_b, JobMetrics(), penalties=second)
+        await client_b.page("globex", 1, 10)
+        assert await second.hold() == 0.0  # over by now
+    assert len(calls) == 3 and min(calls[1:]) >= refused[0] + 0.5 - 0.01
+
+
+async def test_a_board_reading_a_pause_from_another_process_waits_for_it(store):
+    async with running(RateLimiter(store, 60_000)) as ref:
+        await ref.ask(Penalize(0.3))  # process A's limiter records a 429's pause
+        board_b = PenaltyBoard(store)  # process B never saw the 429 itself
+        started = time.monotonic()
+        waited = await board_b.hold()
+    assert waited > 0.2 and time.monotonic() - started >= waited - 0.01

@@ -18,6 +18,8 @@ from actors.analytics.rollups import rebuild_rollups
 from actors.storage.schema import HISTORY, TICKETS
 from actors.analytics.stats import hour_of
 from actors.storage.ticket_queries import encode_cursor
+from actors.storage.api_keys import digest
+from tests.support.stack import KeyedClient, new_admin_key
 from tests.support.ticket_docs import comparable, expected_stats, ticket_doc
 from web.app import create_app
 from web.context import AppContext, WebSettings, no_events
@@ -30,12 +32,16 @@ def anyio_backend():
     return "asyncio"  # Quart's test client runs on asyncio only
 
 
+ADMIN_KEY = new_admin_key()
+
+
 @pytest.fixture
 async def client(store):
+    """The app around the test's database, called with the admin key (any tenant)."""
     async with httpx.AsyncClient() as http:
-        context = AppContext(settings=WebSettings(), store=store, recent_events=no_events, tree=lambda: [],
-                             provider_url="http://127.0.0.1:9", http=http)
-        yield create_app(context).test_client()
+        context = AppContext(settings=WebSettings(admin_key_digest=digest(ADMIN_KEY)), store=store,
+                             recent_events=no_events, tree=lambda: [], provider_url="http://127.0.0.1:9", http=http)
+        yield KeyedClient(create_app(context).test_client(), ADMIN_KEY)
 
 
 NOW = utcnow()
@@ -296,3 +302,23 @@ async def test_no_other_tenants_ticket_ever_comes_back(client, docs, tenant, que
         if not body["next_cursor"]:
             break
         params["cursor"] = body["next_cursor"]
+
+
+# --- the read path (issue 14): projections, ETags --------------------------------------------
+
+async def test_a_listing_shows_the_api_fields_and_none_of_our_bookkeeping(client, docs):
+    body = await get_json(client, "/tickets?tenant_id=acme&limit=5")
+    assert {tuple(sorted(item)) for item in body["items"]} == {tuple(sorted(
+        ["ticket_id", "tenant_id", "source", "customer_id", "subject", "message", "status", "created_at",
+         "updated_at", "urgency", "sentiment", "requires_action", "reasons", "keywords", "deleted_at"]))}
+    one = await get_json(client, "/tickets/TCK-001?tenant_id=acme")  # one ticket stays whole
+    assert "classifier_version" in one
+
+
+async def test_listings_and_stats_carry_weak_etags_that_revalidate(client, docs):
+    for url in ("/tickets?tenant_id=acme&limit=5", "/tenants/acme/stats"):
+        first = await client.get(url)
+        etag = first.headers["ETag"]
+        assert first.status_code == 200 and etag.startswith('W/"')
+        again = await client.get(url, headers={"If-None-Match": etag})
+        assert again.status_code == 304, url

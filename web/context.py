@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import anyio
 import httpx
 from quart import current_app
 
@@ -24,6 +25,25 @@ class WebSettings:
 
     #: concurrent tenant-data reads per process; beyond, a read waits, then ``503``
     read_slots: int = 10
+    #: SHA-256 (hex) of the admin key and of the metrics token: the secrets themselves stay out
+    #: of everything the web layer holds, prints or logs. None: nobody has that role.
+    admin_key_digest: str | None = None
+    metrics_token_digest: str | None = None
+    #: running jobs across all tenants and processes; past it ``POST /ingest/run`` is 429
+    max_running_jobs: int = 32
+    #: how long ``POST /ingest/run?wait=true`` holds the request before 202 + Location
+    ingest_wait_seconds: float = 60.0
+    #: lifetime of a dashboard session
+    session_ttl_seconds: float = 8 * 3600.0
+    #: a verified key is trusted this long without asking MongoDB: the revocation delay
+    credential_cache_seconds: float = 2.0
+    # -- the read path (web/answer_cache.py, web/admission.py) --------------------------------
+    #: how long a read may wait for a slot before it is answered 503 + Retry-After
+    read_wait_seconds: float = 1.0
+    #: the per-process answer cache: entries, bytes, and how old an entry may be served
+    answer_cache_entries: int = 512
+    answer_cache_bytes: int = 4 * 1024 * 1024
+    answer_cache_max_age_seconds: float = 60.0
 
 
 def no_events(limit: int) -> list[dict[str, Any]]:
@@ -46,6 +66,15 @@ class AppContext:
     rate_limiter: ActorRef | None = None
     #: the event-loop lag monitor (its snapshot is a ``LoopLag``)
     loop_monitor: ActorRef | None = None
+    #: the rest of the tree's actors, for ``/supervisor``'s snapshots
+    lock_keeper: ActorRef | None = None
+    janitor: ActorRef | None = None
+    scheduler: ActorRef | None = None
+    #: set when the process begins to stop: open event streams end at once instead of
+    #: holding Hypercorn's graceful shutdown for its whole timeout (None: never set)
+    stopping: anyio.Event | None = None
+    #: the answer cache (``web.answer_cache.AnswerCache``); None: the app makes its own
+    answer_cache: Any = None
 
 
 def ctx() -> AppContext:

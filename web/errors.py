@@ -10,7 +10,7 @@ import logging
 import uuid
 from typing import Any
 
-from pymongo.errors import ConnectionFailure, PyMongoError
+from pymongo.errors import ConnectionFailure, PyMongoError, ServerSelectionTimeoutError
 from quart import Quart, jsonify
 from quart_schema import RequestSchemaValidationError
 from werkzeug.exceptions import HTTPException
@@ -53,6 +53,13 @@ def _validation_detail(exc: RequestSchemaValidationError) -> str:
     return str(err)
 
 
+def query_timeout(exc: PyMongoError):
+    # the driver's text names the server's address: it goes to the log, not to the client
+    log.warning("query timed out", extra={"error": str(exc)[:300]})
+    return error_response(503, "query_timeout", "the query took longer than this service allows; try again shortly",
+                          {"Retry-After": "2"})
+
+
 def install_error_handlers(app: Quart) -> None:
     @app.errorhandler(ApiError)
     async def api_error(exc: ApiError):
@@ -70,8 +77,16 @@ def install_error_handlers(app: Quart) -> None:
 
     @app.errorhandler(ConnectionFailure)
     async def database_down(exc: ConnectionFailure):
+        if exc.timeout and not isinstance(exc, ServerSelectionTimeoutError):  # QUERY_TIMEOUT_MS ran out
+            return query_timeout(exc)
         log.warning("database unavailable", extra={"error": str(exc)[:300]})
         return error_response(503, "database_unavailable", "MongoDB is not reachable; try again shortly", {"Retry-After": "2"})
+
+    @app.errorhandler(PyMongoError)
+    async def database_error(exc: PyMongoError):
+        if exc.timeout:
+            return query_timeout(exc)
+        return await unexpected(exc)
 
     @app.errorhandler(MailboxFull)
     async def busy(exc: MailboxFull):
@@ -87,8 +102,6 @@ def install_error_handlers(app: Quart) -> None:
 
     @app.errorhandler(Exception)
     async def unexpected(exc: Exception):
-        if isinstance(exc, PyMongoError) and "timed out" in str(exc).lower():
-            return error_response(503, "database_unavailable", "MongoDB did not answer in time", {"Retry-After": "2"})
         error_id = uuid.uuid4().hex[:12]
         log.error("unhandled error", exc_info=exc, extra={"error_id": error_id})
         return error_response(500, "internal_error", "unexpected error; quote error_id to support", error_id=error_id)

@@ -17,6 +17,8 @@ from quart import Quart, request
 
 from actors.storage.outbox import depth_by_status
 from actors.storage.schema import JOBS
+from web.admission import read_admission
+from web.answer_cache import current_cache
 
 #: JobMetrics fields exported as counters, summed over every job ever run
 JOB_COUNTERS = {
@@ -64,10 +66,9 @@ class _Static:
         return iter(self._families)
 
 
-async def scrape(context: Any, http: HttpMetrics) -> bytes:
+async def _job_families(store: Any) -> list[Any]:
+    """Counts summed over every job ever run, in one aggregation of ``ingestion_logs``."""
     families: list[Any] = []
-    store = context.store
-
     sums = {f"s_{k}": {"$sum": {"$ifNull": [f"$metrics.{k}", 0]}} for k in (*JOB_COUNTERS, *TICKET_KINDS)}
     sums.update({f"l_{k}": {"$sum": {"$ifNull": [f"$metrics.labels.{k}", 0]}} for k in LABELS})
     rows = await store[JOBS].aggregate([{"$group": {"_id": "$status", "jobs": {"$sum": 1}, **sums}}])
@@ -87,6 +88,51 @@ async def scrape(context: Any, http: HttpMetrics) -> bytes:
     for key in LABELS:
         labels.add_metric([key], float(sum(r[f"l_{key}"] for r in rows)))
     families.append(labels)
+    return families
+
+
+def read_path_families() -> list[Any]:
+    """The answer cache and read admission of this process (``web.answer_cache``, ``web.admission``)."""
+    cache, admission = current_cache(), read_admission()
+    families: list[Any] = []
+    for name, doc, value in (
+        ("answer_cache_hits", "Answers served from the answer cache", cache.hits),
+        ("answer_cache_misses", "Answers not in the cache (computed, or coalesced with one being computed)",
+         cache.misses),
+        ("answer_cache_coalesced", "Misses answered by an identical request's computation", cache.coalesced),
+        ("answer_cache_evictions", "Entries pushed out by the size limits", cache.evictions),
+        ("answer_cache_expired", "Entries dropped for age", cache.expired),
+        ("answer_cache_retired", "Entries dropped because their tenant's data moved on", cache.retired),
+        ("answer_not_modified", "304 answers to If-None-Match", cache.not_modified),
+        ("answer_version_reads", "Data version reads (one per cached-route request)", cache.version_reads),
+        ("tickets_listing_pages", "Ticket listing pages computed (cache misses)", cache.listing_pages),
+        ("tickets_listing_windows", "Queries those pages took (created_at windows)", cache.listing_windows),
+        ("answer_version_queries", "Data version queries sent (one answers every request gathered meanwhile)",
+         cache.versions.queries),
+        ("answer_version_read_seconds", "Seconds the data version reads took, summed", cache.version_seconds),
+        ("read_admission_shed", "Reads answered 503 because no slot was free within the budget", admission.shed),
+        ("read_admission_admitted", "Reads that got a slot", admission.admitted),
+        ("read_admission_wait_seconds", "Seconds reads waited for a slot, summed", admission.wait_total),
+        ("read_admission_hold_seconds", "Seconds reads held a slot, summed", admission.hold_total),
+    ):
+        counter = CounterMetricFamily(name, doc)
+        counter.add_metric([], float(value))
+        families.append(counter)
+    for name, doc, value in (
+        ("answer_cache_entries", "Entries in the answer cache", len(cache)),
+        ("answer_cache_bytes", "Bytes held by the answer cache (bodies plus overhead)", cache.bytes),
+        ("read_admission_in_use", "Read slots in use", admission.in_use),
+        ("read_admission_waiting", "Reads waiting for a slot", admission.waiting),
+    ):
+        gauge = GaugeMetricFamily(name, doc)
+        gauge.add_metric([], float(value))
+        families.append(gauge)
+    return families
+
+
+async def scrape(context: Any, http: HttpMetrics) -> bytes:
+    store = context.store
+    families = await _job_families(store)
 
     depth = GaugeMetricFamily("ticket_outbox_entries", "Alert outbox entries by status", labels=["status"])
     for status, n in (await depth_by_status(store)).items():
@@ -126,6 +172,8 @@ async def scrape(context: Any, http: HttpMetrics) -> bytes:
         g.add_metric(["0.99"], lag.snapshot.p99_seconds)
         g.add_metric(["1"], lag.snapshot.max_seconds)
         families.append(g)
+
+    families += read_path_families()
 
     dynamic = CollectorRegistry(auto_describe=False)
     dynamic.register(_Static(families))

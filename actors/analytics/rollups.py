@@ -27,16 +27,21 @@ pruned, so readers never see a bucket vanish and come back.
 
 A ``meta`` document per tenant says whether the fast path can be trusted:
 
-- ``pending``: hours a refresh announced but did not finish. A refresh cut short (cancelled,
-  crashed) leaves them there; the next refresh for the tenant redoes them, and until then
-  :func:`rollup_stats` declines and the caller answers from the live pipeline.
+- ``pending``: hours whose tickets changed (or are about to) and whose rollups are not redone
+  yet. The ingester announces a page's hours (:func:`mark_pending`) *before* writing its
+  tickets, and a refresh withdraws them once recomputed; a crash anywhere in between leaves
+  them announced, never silently wrong. ``gen`` counts announcements, so a refresh that was
+  overtaken by a newer write withdraws nothing.
 - ``complete``: whether the rollups account for every live ticket. It is settled once, at the
   tenant's first refresh, by comparing the rollup total with a count of live tickets: true for
   a tenant whose tickets all arrived through refreshes, false for one whose tickets were
-  written before rollups existed. :func:`rebuild_rollups` makes it true. We chose to rebuild
-  explicitly (an operator or the supervisor calls it) rather than from inside a ``/stats``
-  request: a rebuild of 100k tickets takes minutes on the embedded server, too long for a
-  request, while the live answer is always correct, just slower.
+  written before rollups existed. :func:`rebuild_rollups` makes it true.
+- ``consistent_as_of``: the last moment the rollups were complete with nothing pending.
+
+Healing: :func:`heal` (called from the janitor's sweep) redoes the pending hours of tenants no
+job holds, and rebuilds incomplete ones, in the background; :func:`rebuild` does it on demand.
+:func:`status` and :func:`rollup_stats` (``allow_stale=True``) let ``/stats`` answer from the
+last rollups while a refresh is pending, saying how old they are, instead of the live pipeline.
 
 Refreshes of one tenant are serialised by the ingestion lock; a rebuild may overlap them
 (its prune spares whatever was refreshed after it started).
@@ -52,7 +57,8 @@ from typing import Any
 import anyio
 from bson import ObjectId
 
-from actors.rules.clock import utcnow
+from actors.rules.timebase import SYSTEM_CLOCK, Clock
+from actors.storage import data_versions, tenant_locks
 from actors.storage.schema import ROLLUPS, TICKETS
 from actors.analytics.stats import (
     DIMENSIONS, HAS_CUSTOMER, HOUR, IS_HIGH, IS_NEGATIVE, IS_OPEN, KEYWORDS, REQUIRES_ACTION, Tallies, at_risk_tail,
@@ -239,34 +245,65 @@ async def _covers_all_live_tickets(store: Store, tenant_id: str) -> bool:
     return live == (rows[0]["n"] if rows else 0)
 
 
-async def refresh_hours(store: Store, tenant_id: str, hours: Iterable[datetime]) -> None:
-    """Recompute the rollups of these hours (UTC hour buckets of ``created_at``), their days
-    and months. The ingester calls it after each page and after soft deletes with the hours it
-    touched; hours an earlier refresh left unfinished are redone too.
+async def mark_pending(store: Store, tenant_id: str, hours: Iterable[datetime]) -> None:
+    """Announce, *before* writing tickets, the hours those writes will make stale.
 
-    Not shielded from cancellation on purpose: the hours are announced as ``pending`` first
-    and withdrawn step by step once their days and months are recomputed too, so an
-    interrupted refresh never leaves an answer that looks trustworthy and is not.
+    The fast path declines (or says how old it is) until a refresh has redone them, so a
+    crash between the ticket writes and their refresh can never leave a wrong answer that
+    looks current. ``gen`` counts announcements: a refresh withdraws its hours only if no
+    announcement came in while it ran (a write it may have missed).
     """
     wanted = sorted({hour_of(h) for h in hours})
     if not wanted:
         return
+    await store[ROLLUPS].update_one(
+        {"_id": _meta_id(tenant_id)},
+        {"$addToSet": {"pending": {"$each": wanted}}, "$inc": {"gen": 1},
+         "$setOnInsert": {"tenant_id": tenant_id, "unit": "meta", "complete": None}},
+        upsert=True,
+    )
+
+
+async def refresh_hours(store: Store, tenant_id: str, hours: Iterable[datetime], clock: Clock = SYSTEM_CLOCK) -> None:
+    """Recompute the rollups of these hours (UTC hour buckets of ``created_at``), their days
+    and months, and every hour still pending for the tenant (an earlier refresh cut short,
+    or writes whose job crashed before refreshing).
+
+    Not shielded from cancellation on purpose: hours leave ``pending`` only step by step,
+    once their days and months are recomputed too, and only if no write was announced
+    meanwhile (``gen`` unchanged), so an interrupted or overtaken refresh never leaves an
+    answer that looks trustworthy and is not. When nothing is left pending, the rollups are
+    consistent as of the end of this refresh (``consistent_as_of``).
+    """
+    wanted = sorted({hour_of(h) for h in hours})
     meta = _meta_id(tenant_id)
-    before = await store[ROLLUPS].find_one_and_update(
+    doc = await store[ROLLUPS].find_one_and_update(
         {"_id": meta},
         {"$addToSet": {"pending": {"$each": wanted}},
          "$setOnInsert": {"tenant_id": tenant_id, "unit": "meta", "complete": None}},
-        upsert=True, after=False,
+        upsert=True,
     )
-    todo = sorted(set(wanted) | {hour_of(h) for h in (before or {}).get("pending", [])})
+    todo = sorted({hour_of(h) for h in doc.get("pending", [])})
+    gen = doc.get("gen", 0)
+    withdrawn = True
     for i in range(0, len(todo), STEP_HOURS):
         step = todo[i:i + STEP_HOURS]
-        await _recompute(store, tenant_id, step, utcnow())
-        await store[ROLLUPS].update_one({"_id": meta},
-                                        {"$pullAll": {"pending": step}, "$set": {"refreshed_at": utcnow()}})
-    if before is None or before.get("complete") is None:
+        await _recompute(store, tenant_id, step, clock.now())
+        result = await store[ROLLUPS].update_one({"_id": meta, "gen": _gen_filter(gen)},
+                                                 {"$pullAll": {"pending": step}, "$set": {"refreshed_at": clock.now()}})
+        withdrawn = withdrawn and result.matched == 1
+    if doc.get("complete") is None:
         complete = await _covers_all_live_tickets(store, tenant_id)
         await store[ROLLUPS].update_one({"_id": meta, "complete": None}, {"$set": {"complete": complete}})
+    if withdrawn:
+        await store[ROLLUPS].update_one({"_id": meta, "gen": _gen_filter(gen), "pending": {"$size": 0}},
+                                        {"$set": {"consistent_as_of": clock.now()}})
+    await data_versions.bump(store, tenant_id, clock.now())  # after the refresh: web/answer_cache.py
+
+
+def _gen_filter(gen: int) -> Any:
+    # a meta document from before ``gen`` existed has none: match that as generation 0
+    return gen if gen else {"$in": [0, None]}
 
 
 @dataclass(frozen=True)
@@ -277,17 +314,19 @@ class RebuildSummary:
     seconds: float
 
 
-async def rebuild_rollups(store: Store, tenant_id: str) -> RebuildSummary:
-    """Recompute every rollup of the tenant from its tickets (after data arrived without them).
+async def rebuild_rollups(store: Store, tenant_id: str, clock: Clock = SYSTEM_CLOCK) -> RebuildSummary:
+    """Recompute every rollup of the tenant from its tickets (after data arrived without them,
+    or a crash left them incomplete).
 
     Steps of ``STEP_HOURS`` through the refresh's own code path, so memory per
     aggregation stays bounded and there is one way to compute a bucket. While it runs the
     tenant is marked incomplete and ``/stats`` answers live. At the end, buckets it did not
-    write and that no refresh rewrote meanwhile (tickets since deleted) are pruned.
+    write and that no refresh rewrote meanwhile (tickets since deleted) are pruned, and the
+    pending hours are withdrawn unless a write was announced while it ran.
     """
-    started = utcnow()
-    clock = anyio.current_time()
-    await store[ROLLUPS].update_one(
+    started = clock.now()
+    clock_started = clock.monotonic()
+    doc = await store[ROLLUPS].find_one_and_update(
         {"_id": _meta_id(tenant_id)},
         {"$set": {"complete": False, "rebuild_started_at": started},
          "$setOnInsert": {"tenant_id": tenant_id, "unit": "meta", "pending": []}},
@@ -301,14 +340,98 @@ async def rebuild_rollups(store: Store, tenant_id: str) -> RebuildSummary:
     hours = [hour_of(row["_id"]) for row in rows]
     months: set[datetime] = set()
     for i in range(0, len(hours), STEP_HOURS):
-        months.update(await _recompute(store, tenant_id, hours[i:i + STEP_HOURS], utcnow(), months=False))
-    await _recompute_level(store, tenant_id, "month", sorted(months), ObjectId(), utcnow())
+        months.update(await _recompute(store, tenant_id, hours[i:i + STEP_HOURS], clock.now(), months=False))
+    await _recompute_level(store, tenant_id, "month", sorted(months), ObjectId(), clock.now())
     await store[ROLLUPS].delete_many({"tenant_id": tenant_id, "unit": {"$in": list(PARENT)},
                                       "refreshed_at": {"$lt": started}})
-    await store[ROLLUPS].update_one({"_id": _meta_id(tenant_id)},
-                                    {"$set": {"complete": True, "rebuilt_at": utcnow()}})
+    await _finish_rebuild(store, tenant_id, doc.get("gen", 0), clock)
     days = len({start_of("day", h) for h in hours})
-    return RebuildSummary(tenant_id, len(hours), days, anyio.current_time() - clock)
+    return RebuildSummary(tenant_id, len(hours), days, clock.monotonic() - clock_started)
+
+
+async def _finish_rebuild(store: Store, tenant_id: str, gen: int, clock: Clock) -> None:
+    meta = _meta_id(tenant_id)
+    now = clock.now()
+    await store[ROLLUPS].update_one({"_id": meta}, {"$set": {"complete": True, "rebuilt_at": now}})
+    await store[ROLLUPS].update_one({"_id": meta, "gen": _gen_filter(gen)},
+                                    {"$set": {"pending": [], "consistent_as_of": now, "refreshed_at": now}})
+    await data_versions.bump(store, tenant_id, now)  # after the rebuild: web/answer_cache.py
+
+
+# -- what the web layer calls ----------------------------------------------------------------
+
+async def status(store: Store, tenant_id: str) -> dict[str, Any]:
+    """How far ``/stats`` can trust the tenant's rollups.
+
+    ``consistent``: they account for every live ticket and no write is pending; ``as_of``:
+    the last moment they were known consistent (None: never); ``pending``: hour buckets
+    announced stale and not yet redone; ``complete``: whether they were ever fully built
+    (False: only :func:`rebuild` or the janitor's healing makes them usable again).
+    """
+    doc = await store[ROLLUPS].find_one({"_id": _meta_id(tenant_id)}) or {}
+    return _status_of(tenant_id, doc)
+
+
+def _status_of(tenant_id: str, doc: dict[str, Any]) -> dict[str, Any]:
+    pending = len(doc.get("pending") or [])
+    complete = doc.get("complete")
+    as_of = doc.get("consistent_as_of")
+    if as_of is None and complete is True and doc.get("refreshed_at") is not None:
+        as_of = doc.get("rebuilt_at") or doc.get("refreshed_at")  # a meta from before ``consistent_as_of``
+    return {"tenant_id": tenant_id, "consistent": complete is True and pending == 0, "as_of": as_of,
+            "pending": pending, "complete": complete, "rebuilding": doc.get("rebuild_started_at") is not None
+            and complete is False}
+
+
+async def rebuild(store: Store, tenant_id: str, clock: Clock = SYSTEM_CLOCK) -> RebuildSummary:
+    """Rebuild the tenant's rollups now (the ``rollups rebuild T`` command); safe beside a job."""
+    return await rebuild_rollups(store, tenant_id, clock)
+
+
+async def heal(store: Store, clock: Clock = SYSTEM_CLOCK, *, max_tenants: int = 1,
+               lease_seconds: float = 900.0) -> list[str]:
+    """Redo the rollups of tenants left stale (pending hours) or incomplete, in the background.
+
+    Only tenants no job holds (a running job refreshes its own hours at its end), found
+    through the lock documents (one per tenant that ever ingested). A lease on the meta
+    document keeps two processes from healing the same tenant at once. Returns the tenants
+    healed; at most ``max_tenants`` per call, so one sweep stays short.
+    """
+    known = await tenant_locks.known_tenants(store)
+    if not known:
+        return []
+    metas = await store[ROLLUPS].find({"_id": {"$in": [_meta_id(t) for t in known]}},
+                                      {"tenant_id": 1, "pending": {"$slice": 1}, "complete": 1})
+    dirty = [m for m in metas if m.get("pending") or m.get("complete") is False]
+    if not dirty:
+        return []
+    busy = await tenant_locks.live_tenants(store, [m["tenant_id"] for m in dirty], clock.now())
+    healed: list[str] = []
+    for meta in dirty:
+        if len(healed) >= max_tenants:
+            break
+        if meta["tenant_id"] not in busy and await _heal_one(store, meta, clock, lease_seconds):
+            healed.append(meta["tenant_id"])
+    return healed
+
+
+async def _heal_one(store: Store, meta: dict[str, Any], clock: Clock, lease_seconds: float) -> bool:
+    now = clock.now()
+    claimed = await store[ROLLUPS].update_one(
+        {"_id": meta["_id"], "$or": [{"healing_until": None}, {"healing_until": {"$lte": now}}]},
+        {"$set": {"healing_until": now + timedelta(seconds=lease_seconds)}},
+    )
+    if claimed.matched != 1:
+        return False  # another process is on it
+    try:
+        if meta.get("complete") is False:
+            await rebuild_rollups(store, meta["tenant_id"], clock)
+        else:
+            await refresh_hours(store, meta["tenant_id"], [], clock)
+    finally:
+        with anyio.move_on_after(5, shield=True):
+            await store[ROLLUPS].update_one({"_id": meta["_id"]}, {"$set": {"healing_until": None}})
+    return True
 
 
 def rollup_pipeline(tenant_id: str, now: datetime) -> list[dict[str, Any]]:
@@ -319,7 +442,9 @@ def rollup_pipeline(tenant_id: str, now: datetime) -> list[dict[str, Any]]:
         # the tenant's month documents and its meta document: one index range
         {"$match": {"tenant_id": tenant_id, "unit": {"$in": ["month", "meta"]}}},
         {"$facet": {
-            "meta": [{"$match": {"unit": "meta"}}, {"$project": {"_id": 0, "complete": 1, "pending": 1}}],
+            "meta": [{"$match": {"unit": "meta"}},
+                     {"$project": {"_id": 0, "complete": 1, "pending": 1, "consistent_as_of": 1, "refreshed_at": 1,
+                                   "rebuilt_at": 1, "rebuild_started_at": 1}}],
             "totals": [month, {"$group": {"_id": None, "total": {"$sum": "$total"},
                                           "requires_action": {"$sum": "$requires_action"}}}],
             "counts": [month, {"$project": {"_id": 0, "counts": 1}}, {"$unwind": "$counts"},
@@ -346,15 +471,31 @@ def rollup_pipeline(tenant_id: str, now: datetime) -> list[dict[str, Any]]:
     ]
 
 
-async def rollup_stats(store: Store, tenant_id: str, now: datetime) -> dict[str, Any] | None:
+async def rollup_stats(store: Store, tenant_id: str, now: datetime, *,
+                       allow_stale: bool = False) -> dict[str, Any] | None:
     """The stats answer from rollups by one aggregation, or ``None`` when they cannot be
-    trusted for this tenant (never built, being rebuilt, or a refresh unfinished): the
-    caller then answers from :func:`actors.analytics.stats.live_stats`."""
+    trusted for this tenant: the caller then answers from
+    :func:`actors.analytics.stats.live_stats`.
+
+    By default "trusted" means consistent (complete, nothing pending). ``allow_stale=True``
+    also answers while hours are pending (a job is storing pages, or healing is due), from
+    the rollups as they stand; the answer then carries ``rollups`` = :func:`status`, whose
+    ``as_of`` says how old the last consistent state is. Never built or being rebuilt:
+    always ``None``.
+    """
+    answer, _ = await rollup_answer(store, tenant_id, now, allow_stale=allow_stale)
+    return answer
+
+
+async def rollup_answer(store: Store, tenant_id: str, now: datetime, *,
+                        allow_stale: bool = False) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    """:func:`rollup_stats` and :func:`status` from the same single aggregation."""
     result = await store[ROLLUPS].aggregate(rollup_pipeline(tenant_id, now))
     facets = result[0] if result else {}
-    meta = (facets.get("meta") or [{}])[0]
-    if meta.get("complete") is not True or meta.get("pending"):
-        return None
+    meta_status = _status_of(tenant_id, (facets.get("meta") or [{}])[0])
+    usable = meta_status["consistent"] or (allow_stale and meta_status["complete"] is True)
+    if not usable:
+        return None, meta_status
     totals = (facets.get("totals") or [{}])[0]
     by: dict[str, dict[str, int]] = {}
     for row in facets.get("counts", []):
@@ -367,4 +508,7 @@ async def rollup_stats(store: Store, tenant_id: str, now: datetime) -> dict[str,
         keywords=facets.get("keywords", []),
         at_risk=facets.get("at_risk", []),
     )
-    return shape(tenant_id, tallies, now, "rollups")
+    body = shape(tenant_id, tallies, now, "rollups")
+    if allow_stale:
+        body["rollups"] = meta_status
+    return body, meta_status

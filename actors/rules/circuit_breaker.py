@@ -82,7 +82,7 @@ class CircuitSnapshot(NamedTuple):
     retry_at_wall: datetime | None
 
     def to_status(self) -> dict[str, Any]:
-        """The ``GET /circuit/notify/status`` body (CONTRACT.md), times as ISO-8601."""
+        """The ``GET /circuit/notify/status`` body (the README's API table), times as ISO-8601."""
         return {
             "name": self.name,
             "state": self.state.value,

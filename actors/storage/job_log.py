@@ -2,7 +2,7 @@
 
 Because the document lives in MongoDB, progress and cancel requests work from any app
 process: ``DELETE`` in process B sets ``cancel_requested`` and the ingester in process A
-sees it before its next page.
+sees it within a fraction of a second (the ingester polls the flag while it works).
 """
 
 from __future__ import annotations
@@ -35,7 +35,18 @@ class JobMetrics:
     reclassified: int = 0
     restored: int = 0
     deleted: int = 0
+    #: of ``deleted``: named in the provider's deleted list / confirmed gone (404) one by one /
+    #: missing from a walk whose view did not move
+    deleted_by_list: int = 0
+    deleted_verified: int = 0
+    deleted_by_absence: int = 0
+    #: stored tickets missing from the walk that the provider says still exist (offset paging
+    #: shifted them past us), and missing ones left undecided for the next run
+    verified_live: int = 0
+    deletions_deferred: int = 0
+    #: malformed tickets that are (or may be) this tenant's; of them, ``unattributed`` name no tenant
     invalid: int = 0
+    unattributed: int = 0
     other_tenant: int = 0
     notifications_queued: int = 0
     upstream_calls: int = 0
@@ -45,6 +56,9 @@ class JobMetrics:
     fetch_seconds: float = 0.0
     classify_seconds: float = 0.0
     write_seconds: float = 0.0
+    #: refreshing the stats rollups of the pages stored (batched), and settling deletions
+    rollup_seconds: float = 0.0
+    deletion_seconds: float = 0.0
     #: tickets (re)classified this run, by label: urgency_high, sentiment_negative, requires_action...
     labels: dict[str, int] = field(default_factory=dict)
 
@@ -54,18 +68,20 @@ class JobMetrics:
 
     def as_dict(self) -> dict:
         d = asdict(self)
-        for key in ("rate_limit_wait_seconds", "fetch_seconds", "classify_seconds", "write_seconds"):
+        for key in ("rate_limit_wait_seconds", "fetch_seconds", "classify_seconds", "write_seconds", "rollup_seconds",
+                    "deletion_seconds"):
             d[key] = round(d[key], 3)
         return d
 
 
-def new_job_document(job_id: str, tenant_id: str, owner: str, classifier_version: str) -> dict:
+def new_job_document(job_id: str, tenant_id: str, owner: str, classifier_version: str,
+                     now: datetime | None = None) -> dict:
     return {
         "job_id": job_id,
         "tenant_id": tenant_id,
         "status": "running",
         "owner": owner,
-        "started_at": utcnow(),
+        "started_at": now or utcnow(),
         "finished_at": None,
         "duration_seconds": None,
         "progress": 0,
@@ -82,8 +98,13 @@ async def create(store: Store, doc: dict) -> None:
     await store[JOBS].insert_one(dict(doc))
 
 
-async def get(store: Store, job_id: str) -> dict | None:
-    return await store[JOBS].find_one({"job_id": job_id}, {"_id": 0})
+async def get(store: Store, job_id: str, tenant_id: str | None = None) -> dict | None:
+    """The job; with ``tenant_id``, only if it is that tenant's (the filter is in the query)."""
+    return await store[JOBS].find_one(_by_id(job_id, tenant_id), {"_id": 0})
+
+
+def _by_id(job_id: str, tenant_id: str | None) -> dict:
+    return {"job_id": job_id} if tenant_id is None else {"job_id": job_id, "tenant_id": tenant_id}
 
 
 async def newest(store: Store, tenant_id: str, limit: int = 50) -> list[dict]:
@@ -95,22 +116,28 @@ async def cancel_requested(store: Store, job_id: str) -> bool:
     return bool(doc and doc.get("cancel_requested"))
 
 
-async def request_cancel(store: Store, job_id: str) -> str:
-    """'cancelling' if the flag was set; 'ended' if the job already ended; 'unknown'."""
+async def request_cancel(store: Store, job_id: str, tenant_id: str | None = None) -> str:
+    """'cancelling' if the flag was set; 'ended' if the job already ended; 'unknown'.
+
+    With ``tenant_id``, another tenant's job is 'unknown': it is neither found nor touched.
+    """
     result = await store[JOBS].update_one(
-        {"job_id": job_id, "status": "running"}, {"$set": {"cancel_requested": True, "cancel_requested_at": utcnow()}}
+        {**_by_id(job_id, tenant_id), "status": "running"},
+        {"$set": {"cancel_requested": True, "cancel_requested_at": utcnow()}},
     )
     if result.matched:
         return "cancelling"
-    return "ended" if await get(store, job_id) else "unknown"
+    return "ended" if await get(store, job_id, tenant_id) else "unknown"
 
 
-async def report_progress(store: Store, job_id: str, processed: int, total: int | None, metrics: JobMetrics) -> None:
+async def report_progress(store: Store, job_id: str, processed: int, total: int | None, metrics: JobMetrics,
+                          now: datetime | None = None) -> None:
     progress = 0 if not total else min(99, int(processed * 100 / total))
     await store[JOBS].update_one(
         {"job_id": job_id, "status": "running"},
         {
-            "$set": {"total_pages": total, "progress": progress, "metrics": metrics.as_dict(), "heartbeat_at": utcnow()},
+            "$set": {"total_pages": total, "progress": progress, "metrics": metrics.as_dict(),
+                     "heartbeat_at": now or utcnow()},
             # $max keeps processed_pages monotonic even if two writers ever raced
             "$max": {"processed_pages": processed},
         },
@@ -118,8 +145,8 @@ async def report_progress(store: Store, job_id: str, processed: int, total: int 
 
 
 async def finish(store: Store, job_id: str, status: str, metrics: JobMetrics, error: str | None,
-                 started_at: datetime) -> bool:
-    now = utcnow()
+                 started_at: datetime, now: datetime | None = None) -> bool:
+    now = now or utcnow()
     update: dict = {
         "status": status,
         "finished_at": now,
@@ -133,8 +160,8 @@ async def finish(store: Store, job_id: str, status: str, metrics: JobMetrics, er
     return result.matched == 1
 
 
-async def mark_abandoned(store: Store, job_id: str, reason: str) -> bool:
-    now = utcnow()
+async def mark_abandoned(store: Store, job_id: str, reason: str, now: datetime | None = None) -> bool:
+    now = now or utcnow()
     result = await store[JOBS].update_one(
         {"job_id": job_id, "status": "running"},
         {"$set": {"status": "abandoned", "finished_at": now, "error": reason}},

@@ -139,7 +139,7 @@ async def mark_sent(store: Store, key: str, owner: str, now: datetime | None = N
         {"$set": {"status": "sent", "sent_at": now or utcnow(), "lease_until": None, "last_error": None,
                   "wait_seconds": wait_seconds}},
     )
-    await data_versions.bump_for_alert(store, key, now)  # a status change, after it: web/answer_cache.py
+    await data_versions.bump_for_alert(store, key, now)  # the alerts version, after the change
 
 
 async def reschedule(store: Store, key: str, owner: str, delay_seconds: float, error: str, dead: bool,
@@ -152,7 +152,7 @@ async def reschedule(store: Store, key: str, owner: str, delay_seconds: float, e
         update["next_attempt_at"] = now + timedelta(seconds=delay_seconds)
     await store[NOTIFICATIONS].update_one({"_id": key, "lease_owner": owner}, {"$set": update})
     if dead:
-        await data_versions.bump_for_alert(store, key, now)  # a status change, after it: web/answer_cache.py
+        await data_versions.bump_for_alert(store, key, now)  # the alerts version, after the change
 
 
 async def release_unsent(store: Store, key: str, owner: str, not_before: datetime | None = None) -> None:

@@ -17,6 +17,12 @@ NOTIFICATIONS = "notifications"
 RATE_LIMITS = "rate_limits"
 ROLLUPS = "ticket_rollups"
 INVALID = "invalid_tickets"
+#: the tenant boundary (docs/security.md): registered tenants, their API keys, dashboard sessions
+TENANTS = "tenants"
+API_KEYS = "api_keys"
+SESSIONS = "sessions"
+#: one small document per tenant whose counter moves with its data (``data_versions.py``); ``_id`` = tenant
+DATA_VERSIONS = "data_versions"
 
 INDEXES: dict[str, list[IndexModel]] = {
     TICKETS: [
@@ -56,6 +62,19 @@ INDEXES: dict[str, list[IndexModel]] = {
         # /stats reads the tenant's month and meta documents; a refresh reads the hours of some
         # days and the days of some months (``parent`` = the bucket a document sums into)
         IndexModel([("tenant_id", ASC), ("unit", ASC), ("parent", ASC)], name="tenant_unit_parent"),
+    ],
+    # tenants: ``_id`` is the tenant id, nothing else is looked up
+    API_KEYS: [
+        # every authenticated request: the key's hash names at most one key
+        IndexModel([("hash", ASC)], unique=True, name="hash_unique"),
+        # GET /admin/tenants/{T}/keys
+        IndexModel([("tenant_id", ASC), ("created_at", ASC)], name="tenant_created"),
+    ],
+    SESSIONS: [
+        # ``_id`` is the session's hash (the lookup); expired sessions are removed by the server
+        IndexModel([("expires_at", ASC)], expireAfterSeconds=0, name="expiry"),
+        # revoking a key ends the sessions opened with it
+        IndexModel([("key_id", ASC)], name="key"),
     ],
 }
 

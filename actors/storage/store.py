@@ -23,10 +23,13 @@ from typing import Any
 import anyio
 import sniffio
 from pymongo import AsyncMongoClient, MongoClient, ReturnDocument
-from pymongo.errors import ConnectionFailure, PyMongoError
+from pymongo.errors import ConnectionFailure, ExecutionTimeout, PyMongoError
 
 #: errors that mean "the database is not reachable right now" (answer 503, retry later)
 UNAVAILABLE = (ConnectionFailure,)
+#: a bounded call (``Store.with_timeout``) is cut off this long after its ``maxTimeMS``, so
+#: the server's own, cleaner answer usually comes first
+CLIENT_GRACE_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -55,23 +58,30 @@ def client_options(pool_size: int, selection_timeout_ms: int) -> dict[str, Any]:
 class Collection:
     """The operations the app uses, identical on both backends."""
 
-    def __init__(self, raw: Any, call: Callable[..., Any]) -> None:
+    def __init__(self, raw: Any, call: Callable[..., Any], max_time_ms: int | None = None) -> None:
         self._raw = raw
         self._call = call  # awaits an async method, or runs a sync one in a thread
         self.name: str = raw.name
+        #: the server stops a read after this long (``maxTimeMS``); None: no limit
+        self.max_time_ms = max_time_ms
 
     async def find_one(self, filter: Mapping[str, Any], projection: Any = None, sort: Any = None) -> dict | None:
-        return await self._call(self._raw.find_one, filter, projection, sort=sort)
+        limit = {"max_time_ms": self.max_time_ms} if self.max_time_ms else {}
+        return await self._call(self._raw.find_one, filter, projection, sort=sort, **limit)
 
     async def find(
         self, filter: Mapping[str, Any], projection: Any = None, *, sort: Any = None, limit: int = 0, hint: Any = None
     ) -> list[dict]:
-        return await self._call(_find_list, self._raw, filter, projection, sort, limit, hint)
+        return await self._call(_find_list, self._raw, filter, projection, sort, limit, hint, self.max_time_ms)
 
     async def aggregate(self, pipeline: Sequence[Mapping[str, Any]], **kwargs: Any) -> list[dict]:
+        if self.max_time_ms:
+            kwargs.setdefault("maxTimeMS", self.max_time_ms)
         return await self._call(_aggregate_list, self._raw, list(pipeline), kwargs)
 
     async def count_documents(self, filter: Mapping[str, Any], **kwargs: Any) -> int:
+        if self.max_time_ms:
+            kwargs.setdefault("maxTimeMS", self.max_time_ms)
         return await self._call(self._raw.count_documents, filter, **kwargs)
 
     async def insert_one(self, doc: Mapping[str, Any]) -> Any:
@@ -116,8 +126,9 @@ def _is_async(raw: Any) -> bool:
     return type(raw).__module__.startswith("pymongo.asynchronous")
 
 
-def _find_list(raw: Any, filter: Any, projection: Any, sort: Any, limit: int, hint: Any) -> Any:
-    cursor = raw.find(filter, projection, sort=sort, limit=limit)
+def _find_list(raw: Any, filter: Any, projection: Any, sort: Any, limit: int, hint: Any,
+               max_time_ms: int | None) -> Any:
+    cursor = raw.find(filter, projection, sort=sort, limit=limit, max_time_ms=max_time_ms)
     if hint is not None:
         cursor = cursor.hint(hint)
     return cursor.to_list()
@@ -135,9 +146,11 @@ def _aggregate_list(raw: Any, pipeline: list, kwargs: dict) -> Any:
 class Store:
     """One database handle for the process: the collections and ``command``."""
 
-    def __init__(self, db: Any, call: Callable[..., Any], backend: str, pool_size: int) -> None:
+    def __init__(self, db: Any, call: Callable[..., Any], backend: str, pool_size: int,
+                 max_time_ms: int | None = None) -> None:
         self._db = db
         self._call = call
+        self._max_time_ms = max_time_ms
         self._collections: dict[str, Collection] = {}
         #: "asyncio" or "trio": which way in this store uses
         self.backend = backend
@@ -147,7 +160,7 @@ class Store:
     def __getitem__(self, name: str) -> Collection:
         coll = self._collections.get(name)
         if coll is None:
-            coll = self._collections[name] = Collection(self._db[name], self._call)
+            coll = self._collections[name] = Collection(self._db[name], self._call, self._max_time_ms)
         return coll
 
     async def command(self, command: str | Mapping[str, Any], **kwargs: Any) -> dict:
@@ -155,6 +168,31 @@ class Store:
 
     async def admin_command(self, command: str | Mapping[str, Any], **kwargs: Any) -> dict:
         return await self._call(self._db.client.admin.command, command, **kwargs)
+
+    def with_timeout(self, seconds: float) -> "Store":
+        """The same database, every operation bounded to ``seconds`` (the web's view of it).
+
+        Two bounds: every read carries ``maxTimeMS``, so the *server* stops working on it
+        (its error has ``timeout`` true), and every call is also cut off on our side a
+        little later, whatever it waits on (a full pool, a silent network), raising
+        :class:`~pymongo.errors.ExecutionTimeout`. The web layer answers both with ``503``
+        + ``Retry-After``. Each call has its own budget, so a request that polls
+        (``?wait=true``) is not cut short by its own earlier queries.
+
+        Not PyMongo's ``timeout()`` block: inside one, server selection also waits the
+        whole budget, so with the database down every request would hang ``seconds``
+        instead of failing after ``serverSelectionTimeoutMS``. The actors keep the untimed
+        store: their work is bounded by the job limits.
+        """
+        call = self._call
+        cut_off = seconds + CLIENT_GRACE_SECONDS
+
+        async def timed(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+            with anyio.move_on_after(cut_off):
+                return await call(fn, *args, **kwargs)
+            raise ExecutionTimeout(f"no answer from the database within {cut_off:.1f} s", code=50)
+
+        return Store(self._db, timed, self.backend, self.pool_size, max(1, round(seconds * 1000)))
 
 
 @asynccontextmanager

@@ -38,8 +38,9 @@ class Acquired:
     previous_job_id: str | None
 
 
-async def acquire(store: Store, tenant_id: str, job_id: str, owner: str, ttl_seconds: float) -> Acquired:
-    now = utcnow()
+async def acquire(store: Store, tenant_id: str, job_id: str, owner: str, ttl_seconds: float,
+                  now: datetime | None = None) -> Acquired:
+    now = now or utcnow()
     expires = now + timedelta(seconds=ttl_seconds)
     try:
         before = await store[LOCKS].find_one_and_update(
@@ -54,9 +55,9 @@ async def acquire(store: Store, tenant_id: str, job_id: str, owner: str, ttl_sec
     return Acquired(expires, (before or {}).get("job_id"))
 
 
-async def refresh(store: Store, tenant_id: str, job_id: str, ttl_seconds: float) -> bool:
+async def refresh(store: Store, tenant_id: str, job_id: str, ttl_seconds: float, now: datetime | None = None) -> bool:
     """Extend our lock; False means another job owns it now (we were fenced out)."""
-    now = utcnow()
+    now = now or utcnow()
     result = await store[LOCKS].update_one(
         {"_id": tenant_id, "job_id": job_id},
         {"$set": {"expires_at": now + timedelta(seconds=ttl_seconds), "refreshed_at": now}},
@@ -64,9 +65,9 @@ async def refresh(store: Store, tenant_id: str, job_id: str, ttl_seconds: float)
     return result.matched == 1
 
 
-async def release(store: Store, tenant_id: str, job_id: str) -> bool:
+async def release(store: Store, tenant_id: str, job_id: str, now: datetime | None = None) -> bool:
     """Free the lock only if it is still ours."""
-    now = utcnow()
+    now = now or utcnow()
     result = await store[LOCKS].update_one(
         {"_id": tenant_id, "job_id": job_id},
         {"$set": {"job_id": None, "owner": None, "expires_at": EPOCH, "released_at": now}},
@@ -74,7 +75,34 @@ async def release(store: Store, tenant_id: str, job_id: str) -> bool:
     return result.matched == 1
 
 
-async def current(store: Store, tenant_id: str) -> dict | None:
+async def current(store: Store, tenant_id: str, now: datetime | None = None) -> dict | None:
     """The live lock of ``tenant_id``, or None when it is free or expired."""
-    doc = await store[LOCKS].find_one({"_id": tenant_id, "expires_at": {"$gt": utcnow()}, "job_id": {"$ne": None}})
+    doc = await store[LOCKS].find_one({"_id": tenant_id, "expires_at": {"$gt": now or utcnow()}, "job_id": {"$ne": None}})
     return doc
+
+
+def is_live(lock: dict | None, now: datetime) -> bool:
+    """Whether this lock document (as read) still holds its tenant at ``now``."""
+    return bool(lock) and lock.get("job_id") is not None and lock["expires_at"] > now
+
+
+async def live_tenants(store: Store, tenants: list[str], now: datetime | None = None) -> set[str]:
+    """Which of these tenants a job holds right now (one query)."""
+    docs = await store[LOCKS].find({"_id": {"$in": tenants}, "expires_at": {"$gt": now or utcnow()},
+                                    "job_id": {"$ne": None}}, {"_id": 1})
+    return {doc["_id"] for doc in docs}
+
+
+async def known_tenants(store: Store, limit: int = 10_000) -> list[str]:
+    """Every tenant that ever took a lock (one small document each)."""
+    return [doc["_id"] for doc in await store[LOCKS].find({}, {"_id": 1}, limit=limit)]
+
+
+async def count_held(store: Store) -> int:
+    """Live locks across every tenant and process: the number of jobs running now.
+
+    ``POST /ingest/run`` compares it with ``MAX_RUNNING_JOBS``. Locks, not job documents,
+    because a lock that is not refreshed expires on its own: a dead process's jobs stop
+    counting after ``LOCK_TTL_SECONDS`` without anyone cleaning up.
+    """
+    return await store[LOCKS].count_documents({"expires_at": {"$gt": utcnow()}, "job_id": {"$ne": None}})

@@ -1,9 +1,21 @@
-"""One page of one job: validate, keep the tenant's own, classify, diff, write.
+"""The writes of one page, and of the end-of-run soft deletions, in an order a crash cannot split.
 
-Round trips per page are constant, whatever the page size: one read of the stored
-versions of the page's ids, one ``bulk_write`` of new and changed tickets, one of their
-history, one of new alerts, one rollup refresh. A ticket is rewritten only when the
-provider's ``updated_at`` is newer, or when our classifier version changed.
+The decisions are made by the pure ``actors/rules/page_plan.py``; this module reads what it
+needs (the stored versions of a page's ids, in one query) and applies a plan. Order of the
+writes, each a single ``bulk_write``, and why:
+
+1. rollup hours marked pending (when the caller asks): the ``/stats`` fast path must know it
+   is stale *before* the tickets change, or a crash between the two leaves it wrong for good;
+2. history, with deterministic ids (``page_plan.history_id``): a crash after this step
+   leaves entries whose tickets were not written; the rerun finds the tickets unchanged,
+   plans the same changes and writes the same ids again (an insert-once is dropped as a
+   duplicate, a replace overwrites), so nothing is doubled and nothing is lost;
+3. alerts, upserted by their idempotency key: same argument, a rerun repeats them harmlessly
+   (written after the tickets, a crash in between would lose the alert for good: the rerun
+   sees the ticket unchanged and never plans it again);
+4. tickets: new ones inserted, changed ones updated.
+
+Round trips per page are constant whatever the page size.
 """
 
 from __future__ import annotations
@@ -11,172 +23,184 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
-from pymongo import InsertOne, UpdateOne
+from pymongo import InsertOne, ReplaceOne, UpdateOne
+from pymongo.errors import BulkWriteError
 
-from actors.storage import outbox
-from actors.storage.job_log import JobMetrics
 from actors.rules.clock import utcnow
+from actors.rules.page_plan import (
+    HistoryEntry, InvalidTicket, PagePlan, SortedPage, deletion_entry, hour_of, millis_or_min, plan_page, sort_page,
+)
+from actors.storage import data_versions, outbox
+from actors.storage.job_log import JobMetrics
 from actors.storage.schema import HISTORY, INVALID, TICKETS
 from actors.storage.store import Store
-from actors.rules.clock import to_millis
-from actors.rules.provider_ticket import ProviderTicket, diff, label_fields, provider_fields, validate
+
+__all__ = ["PageOutcome", "RollupRefresh", "apply_plan", "count_plan", "count_sorted", "hour_of", "live_tickets",
+           "process_page", "read_stored", "soft_delete", "soft_delete_missing", "store_invalid", "write_history"]
 
 #: fields read back from stored tickets to decide what changed
 STORED_PROJECTION = {"_id": 0, "external_id": 1, "deleted_at": 1, "source": 1, "customer_id": 1, "subject": 1,
                      "message": 1, "status": 1, "created_at": 1, "updated_at": 1, "urgency": 1, "sentiment": 1,
-                     "requires_action": 1, "reasons": 1, "keywords": 1, "classifier_version": 1}
+                     "requires_action": 1, "reasons": 1, "keywords": 1, "classifier_version": 1, "changed_at": 1}
+#: what a deletion needs of a live ticket: its id, its hour, and the state its history entry starts from
+LIVE_PROJECTION = {"_id": 0, "external_id": 1, "created_at": 1, "changed_at": 1, "updated_at": 1,
+                   "classifier_version": 1, "deleted_at": 1}
+DUPLICATE_KEY = 11000
 
-#: called with the hour buckets a write touched, so analytics rollups stay current
+#: called with the hour buckets a write touches: to mark them pending, or to refresh them
 RollupRefresh = Callable[[Store, str, Iterable[datetime]], Awaitable[Any]]
+
+
+async def read_stored(store: Store, tenant_id: str, ids: Iterable[str]) -> dict[str, dict]:
+    """The stored versions of these ids, in one query."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    docs = await store[TICKETS].find({"tenant_id": tenant_id, "external_id": {"$in": wanted}}, STORED_PROJECTION)
+    return {doc["external_id"]: doc for doc in docs}
+
+
+async def store_invalid(store: Store, tenant_id: str, job_id: str, invalid: list[InvalidTicket],
+                        now: datetime | None = None) -> None:
+    """Keep this tenant's malformed tickets aside, with the reason, for diagnosis."""
+    if invalid:
+        seen_at = now or utcnow()
+        await store[INVALID].bulk_write([InsertOne({"tenant_id": tenant_id, "job_id": job_id, "ticket_id": t.ticket_id,
+                                                    "reason": t.reason, "raw": t.raw, "seen_at": seen_at})
+                                         for t in invalid])
+
+
+async def apply_plan(store: Store, tenant_id: str, job_id: str, plan: PagePlan, now: datetime,
+                     mark_rollups: RollupRefresh | None = None) -> int:
+    """Write a page's plan (order in the module docstring); returns the alerts newly queued."""
+    if plan.touched_hours and mark_rollups is not None:
+        await mark_rollups(store, tenant_id, plan.touched_hours)
+    await write_history(store, plan.history)
+    queued = 0
+    if plan.alerts:
+        queued = await outbox.enqueue(store, [
+            outbox.alert_upsert(tenant_id, a.ticket_id, a.trigger, a.urgency, a.subject, job_id, now) for a in plan.alerts
+        ])
+    writes: list[Any] = [InsertOne(doc) for doc in plan.inserts]
+    writes += [UpdateOne(key, {"$set": fields}) for key, fields in plan.updates]
+    await _tolerating_duplicates(store[TICKETS].bulk_write(writes, ordered=False))
+    await data_versions.bump_after_page(store, tenant_id, plan, now)  # after the writes: web/answer_cache.py
+    return queued
+
+
+async def write_history(store: Store, entries: list[HistoryEntry]) -> None:
+    ops = [ReplaceOne({"_id": e.id}, {"_id": e.id, **e.doc}, upsert=True) if e.replace else InsertOne({"_id": e.id, **e.doc})
+           for e in entries]
+    await _tolerating_duplicates(store[HISTORY].bulk_write(ops, ordered=False))
+
+
+async def _tolerating_duplicates(write: Awaitable[Any]) -> None:
+    """A duplicate key here means a rerun repeating a write that already landed: done already."""
+    try:
+        await write
+    except BulkWriteError as exc:
+        errors = exc.details.get("writeErrors", [])
+        if not errors or any(e.get("code") != DUPLICATE_KEY for e in errors) or exc.details.get("writeConcernErrors"):
+            raise
+
+
+def count_sorted(metrics: JobMetrics, page: SortedPage) -> None:
+    metrics.fetched += page.rows
+    metrics.invalid += len(page.invalid) + page.unattributed
+    metrics.other_tenant += page.other_tenant
+    metrics.unattributed += page.unattributed
+
+
+def count_plan(metrics: JobMetrics, plan: PagePlan, alerts_queued: int) -> None:
+    c = plan.counts
+    metrics.new += c.new
+    metrics.updated += c.updated
+    metrics.unchanged += c.unchanged
+    metrics.reclassified += c.reclassified
+    metrics.restored += c.restored
+    for urgency, sentiment, requires_action in c.labels:
+        metrics.count_labels(urgency, sentiment, requires_action)
+    metrics.notifications_queued += alerts_queued
 
 
 @dataclass
 class PageOutcome:
     seen_ids: list[str] = field(default_factory=list)
+    #: ids of malformed tickets on the page (never a reason to delete the stored one)
+    invalid_ids: set[str] = field(default_factory=set)
     alerts_queued: int = 0
     #: hour buckets (of created_at) whose rollups this page made stale
     touched_hours: set[datetime] = field(default_factory=set)
 
 
-def hour_of(value: datetime) -> datetime:
-    return value.replace(minute=0, second=0, microsecond=0)
-
-
 async def process_page(
     store: Store, tenant_id: str, job_id: str, raw_tickets: list[Any], classifier: Any, metrics: JobMetrics,
-    refresh_rollups: RollupRefresh | None = None,
+    refresh_rollups: RollupRefresh | None = None, *, mark_rollups: RollupRefresh | None = None,
+    now: datetime | None = None,
 ) -> PageOutcome:
-    outcome = PageOutcome()
-    now = utcnow()
-    metrics.fetched += len(raw_tickets)
-
-    # 1. validate; a malformed ticket is kept aside with its reason, never fatal
-    valid: dict[str, ProviderTicket] = {}
-    invalid_docs = []
-    for raw in raw_tickets:
-        ticket, reason = validate(raw)
-        if ticket is None:
-            metrics.invalid += 1
-            invalid_docs.append(InsertOne({"tenant_id": tenant_id, "job_id": job_id, "reason": reason,
-                                           "raw": repr(raw)[:2000], "seen_at": now}))
-            continue
-        if ticket.tenant_id != tenant_id:
-            metrics.other_tenant += 1  # the provider may return every tenant's tickets
-            continue
-        seen = valid.get(ticket.id)
-        if seen is None or ticket.updated_at > seen.updated_at:
-            valid[ticket.id] = ticket
-    if invalid_docs:
-        await store[INVALID].bulk_write(invalid_docs)
-    outcome.seen_ids = list(valid)
-    if not valid:
+    """Validate, plan and apply one page: the three steps in one call (the ingester calls
+    them one by one, to time them; tests and tools call this)."""
+    now = now or utcnow()
+    page = sort_page(raw_tickets, tenant_id)
+    count_sorted(metrics, page)
+    await store_invalid(store, tenant_id, job_id, page.invalid, now)
+    outcome = PageOutcome(seen_ids=list(page.valid), invalid_ids=page.invalid_ids)
+    if not page.valid:
         return outcome
-
-    # 2. the stored versions of this page's ids, in one query
     started = time.perf_counter()
-    stored = {
-        doc["external_id"]: doc
-        for doc in await store[TICKETS].find({"tenant_id": tenant_id, "external_id": {"$in": list(valid)}}, STORED_PROJECTION)
-    }
-    writes: list[UpdateOne | InsertOne] = []
-    history: list[InsertOne] = []
-    alerts: list[UpdateOne] = []
-    touched_hours: set[datetime] = set()
-    classify_seconds = 0.0
-    version = classifier.version
-
-    for ticket_id, ticket in valid.items():
-        old = stored.get(ticket_id)
-        fields = provider_fields(ticket)
-        if old is not None:
-            newer = ticket.updated_at > _millis(old.get("updated_at"))
-            restored = old.get("deleted_at") is not None
-            stale_labels = old.get("classifier_version") != version
-            if not (newer or restored or stale_labels):
-                metrics.unchanged += 1
-                continue
-        c0 = time.perf_counter()
-        labels_obj = classifier.classify(ticket.subject, ticket.message)
-        classify_seconds += time.perf_counter() - c0
-        labels = label_fields(labels_obj, version)
-        metrics.count_labels(labels["urgency"], labels["sentiment"], labels["requires_action"])
-        key = {"tenant_id": tenant_id, "external_id": ticket_id}
-        if old is None:
-            # a plain insert: we just read that it is not stored, and the tenant lock keeps
-            # other writers out (an upsert costs the embedded server twice as much)
-            writes.append(InsertOne({**key, **fields, **labels, "deleted_at": None, "last_job_id": job_id,
-                                     "ingested_at": now, "changed_at": now}))
-            history.append(InsertOne({**key, "ticket_id": ticket_id, "changed_at": now, "action": "created",
-                                      "changes": {}, "job_id": job_id}))
-            metrics.new += 1
-            became_high = labels["urgency"] == "high"
-        else:
-            changes = diff(old, {**fields, **labels})
-            if old.get("deleted_at") is not None:
-                action = "restored"
-                changes["deleted_at"] = {"old": old["deleted_at"], "new": None}
-                metrics.restored += 1
-            elif ticket.updated_at > _millis(old.get("updated_at")):
-                action = "updated"
-                metrics.updated += 1
-            else:
-                action = "reclassified"
-                metrics.reclassified += 1
-            writes.append(UpdateOne(key, {"$set": {**fields, **labels, "deleted_at": None, "last_job_id": job_id,
-                                                   "changed_at": now}}))
-            history.append(InsertOne({**key, "ticket_id": ticket_id, "changed_at": now, "action": action,
-                                      "changes": changes, "job_id": job_id}))
-            became_high = labels["urgency"] == "high" and old.get("urgency") != "high"
-            touched_hours.add(hour_of(_millis(old["created_at"])))
-        touched_hours.add(hour_of(ticket.created_at))
-        if became_high:
-            trigger = labels_obj.alert_trigger or "high_urgency"
-            alerts.append(outbox.alert_upsert(tenant_id, ticket_id, trigger, labels["urgency"], ticket.subject, job_id, now))
-    metrics.classify_seconds += classify_seconds
-
-    if writes:
-        await store[TICKETS].bulk_write(writes, ordered=False)
-    if history:
-        await store[HISTORY].bulk_write(history, ordered=False)
-    if alerts:
-        queued = await outbox.enqueue(store, alerts)
-        metrics.notifications_queued += queued
-        outcome.alerts_queued = queued
-    outcome.touched_hours = touched_hours
-    if touched_hours and refresh_rollups is not None:
-        await refresh_rollups(store, tenant_id, touched_hours)
-    metrics.write_seconds += time.perf_counter() - started - classify_seconds
+    stored = await read_stored(store, tenant_id, page.valid)
+    c0 = time.perf_counter()
+    plan = plan_page(tenant_id, job_id, page.valid, stored, classifier, now)
+    classify = time.perf_counter() - c0
+    outcome.alerts_queued = await apply_plan(store, tenant_id, job_id, plan, now, mark_rollups)
+    count_plan(metrics, plan, outcome.alerts_queued)
+    outcome.touched_hours = plan.touched_hours
+    if plan.touched_hours and refresh_rollups is not None:
+        await refresh_rollups(store, tenant_id, plan.touched_hours)
+    metrics.classify_seconds += classify
+    metrics.write_seconds += time.perf_counter() - started - classify
     return outcome
+
+
+async def live_tickets(store: Store, tenant_id: str) -> list[dict]:
+    """The tenant's stored live tickets, with what a deletion needs of each."""
+    return await store[TICKETS].find({"tenant_id": tenant_id, "deleted_at": None}, LIVE_PROJECTION)
+
+
+async def soft_delete(store: Store, tenant_id: str, job_id: str, docs: list[dict], metrics: JobMetrics, *,
+                      reason: str = "absent", mark_rollups: RollupRefresh | None = None,
+                      refresh_rollups: RollupRefresh | None = None, batch: int = 1000,
+                      now: datetime | None = None) -> int:
+    """Set ``deleted_at`` on these live tickets: history first (deterministic ids), then the tickets."""
+    now = now or utcnow()
+    for start in range(0, len(docs), batch):
+        chunk = docs[start:start + batch]
+        hours = {hour_of(millis_or_min(doc.get("created_at"))) for doc in chunk}
+        if mark_rollups is not None:
+            await mark_rollups(store, tenant_id, hours)
+        await write_history(store, [deletion_entry(tenant_id, job_id, doc, now, reason) for doc in chunk])
+        await store[TICKETS].update_many(
+            {"tenant_id": tenant_id, "external_id": {"$in": [doc["external_id"] for doc in chunk]}, "deleted_at": None},
+            {"$set": {"deleted_at": now, "last_job_id": job_id, "changed_at": now}},
+        )
+        await data_versions.bump(store, tenant_id, now)  # after the write: web/answer_cache.py
+        if refresh_rollups is not None:
+            await refresh_rollups(store, tenant_id, hours)
+    metrics.deleted += len(docs)
+    return len(docs)
 
 
 async def soft_delete_missing(
     store: Store, tenant_id: str, job_id: str, seen: set[str], metrics: JobMetrics,
     refresh_rollups: RollupRefresh | None = None, batch: int = 1000,
 ) -> int:
-    """After a complete run: tickets the provider no longer has get ``deleted_at``."""
-    live = await store[TICKETS].find({"tenant_id": tenant_id, "deleted_at": None}, {"_id": 0, "external_id": 1, "created_at": 1})
-    gone = [doc for doc in live if doc["external_id"] not in seen]
-    now = utcnow()
-    for start in range(0, len(gone), batch):
-        chunk = gone[start:start + batch]
-        ids = [doc["external_id"] for doc in chunk]
-        await store[TICKETS].update_many(
-            {"tenant_id": tenant_id, "external_id": {"$in": ids}, "deleted_at": None},
-            {"$set": {"deleted_at": now, "last_job_id": job_id, "changed_at": now}},
-        )
-        await store[HISTORY].bulk_write([
-            InsertOne({"tenant_id": tenant_id, "external_id": i, "ticket_id": i, "changed_at": now, "action": "deleted",
-                       "changes": {"deleted_at": {"old": None, "new": now}}, "job_id": job_id})
-            for i in ids
-        ])
-        if refresh_rollups is not None:
-            await refresh_rollups(store, tenant_id, {hour_of(_millis(doc["created_at"])) for doc in chunk})
-    metrics.deleted += len(gone)
-    return len(gone)
+    """Soft-delete every live ticket not in ``seen``: deletion by absence alone.
 
-
-def _millis(value: datetime | None) -> datetime:
-    return to_millis(value) if value is not None else datetime.min.replace(tzinfo=timezone.utc)
+    Only right when the caller knows its view was complete and consistent (a test, a tool);
+    the ingester decides through ``actors/rules/listing.plan_deletions`` instead.
+    """
+    gone = [doc for doc in await live_tickets(store, tenant_id) if doc["external_id"] not in seen]
+    return await soft_delete(store, tenant_id, job_id, gone, metrics, refresh_rollups=refresh_rollups, batch=batch)

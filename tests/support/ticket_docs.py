@@ -101,4 +101,5 @@ def expected_stats(docs: list[dict[str, Any]], tenant_id: str, now: datetime) ->
 
 def comparable(stats: dict[str, Any]) -> dict[str, Any]:
     """A stats answer without the fields that say when and how it was computed."""
-    return {k: v for k, v in stats.items() if k not in ("generated_at", "computed_from")}
+    return {k: v for k, v in stats.items()
+            if k not in ("generated_at", "computed_from", "as_of", "stale_seconds", "rollups")}
