@@ -6,7 +6,6 @@ store and provider, and exercise exactly what production runs.
 
 from __future__ import annotations
 
-import functools
 
 import anyio
 import httpx

@@ -34,7 +34,7 @@ from actors.storage import outbox
 from actors.storage.schema import NOTIFICATIONS, TICKETS
 from tests.support.mock_process import start_mock_api
 from tests.support.stack import running_stack
-from tests.test_process import ADMIN, register_tenants, supervisor_process, wait_health
+from tests.support.service_process import ADMIN, register_tenants, supervisor_process, wait_health
 
 pytestmark = pytest.mark.anyio
 

@@ -36,7 +36,7 @@ from actors.provider_client import ProviderLimits
 from actors.rate_limiter import Penalize, PenaltyBoard, RateLimiter
 from actors.rules.backoff import Backoff
 from actors.storage import job_log, tenant_locks
-from actors.storage.schema import HISTORY, JOBS, LOCKS, TICKETS
+from actors.storage.schema import HISTORY, LOCKS, TICKETS
 from tests.support.fake_clock import FakeClock
 
 pytestmark = pytest.mark.anyio

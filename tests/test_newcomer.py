@@ -14,15 +14,14 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
 import psutil
 import pytest
 
 from supervisor.processes import free_port
+from tests.support.service_process import wait_health
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.embedded_only("runs the service with no settings at all: it starts its own embedded database")
@@ -48,19 +47,6 @@ def newcomer_run(cwd: Path, log_name: str = "run.log"):
             if process.poll() is None:
                 process.kill()
                 process.wait()
-
-
-def wait_healthy(process: subprocess.Popen, url: str, cwd: Path, timeout: float = 90.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        assert process.poll() is None, f"exited with {process.returncode}:\n" + tail(cwd)
-        try:
-            if httpx.get(url + "/health", timeout=5).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.25)
-    raise AssertionError(f"/health not 200 within {timeout}s:\n" + tail(cwd))
 
 
 def tail(cwd: Path) -> str:
@@ -90,7 +76,7 @@ def test_fresh_copy_runs_with_no_settings_then_stops_on_ctrl_c_leaving_nothing(t
     cwd = copy_of_repository(tmp_path / "clone")
     for attempt in ("first run", "second run on the same var/"):
         with newcomer_run(cwd) as (process, url):
-            wait_healthy(process, url, cwd)
+            wait_health(url, 90, process=process, explain=lambda: tail(cwd))
             assert (cwd / "var" / "embedded").is_dir(), "DATA_DIR defaults to ./var of the working directory"
             children = descendants(process.pid)
             assert len(children) >= 2, f"{attempt}: expected the embedded database and the mock as children"
@@ -105,7 +91,7 @@ def test_fresh_copy_runs_with_no_settings_then_stops_on_ctrl_c_leaving_nothing(t
 def test_kill_9_of_the_supervisor_leaves_no_orphan(tmp_path):
     cwd = copy_of_repository(tmp_path / "clone")
     with newcomer_run(cwd) as (process, url):
-        wait_healthy(process, url, cwd)
+        wait_health(url, 90, process=process, explain=lambda: tail(cwd))
         children = descendants(process.pid)
         assert len(children) >= 2
         process.kill()

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from tests.support.mock_process import start_mock_api
-from tests.test_process import ADMIN, register_tenants, supervisor_process, wait_health
+from tests.support.service_process import ADMIN, register_tenants, supervisor_process, wait_health
 
 RATE = 120  # calls per minute, shared
 #: the GCRA burst (2) plus one call of arrival jitter
