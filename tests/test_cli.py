@@ -319,13 +319,18 @@ def in_terminal(service: Service, *args: str) -> Iterator[tuple[subprocess.Popen
         os.close(master)
 
 
+def read_until_exit(process: subprocess.Popen[bytes], read: Callable[[], str], seconds: float) -> str:
+    """Keep draining the terminal until the command exits (a full pty would block it); its whole output."""
+    deadline = time.monotonic() + seconds
+    while process.poll() is None:
+        read()
+        assert time.monotonic() < deadline, read()[-2000:]
+    return read()
+
+
 def test_the_bar_in_a_terminal_reaches_100_percent(service):
     with in_terminal(service, "ingest", "initech", "--follow") as (process, read, _):
-        deadline = time.monotonic() + 90
-        while process.poll() is None:
-            read()
-            assert time.monotonic() < deadline, read()[-2000:]
-        output = read()
+        output = read_until_exit(process, read, 90)
     assert process.returncode == 0, output[-2000:]
     assert "━" in output, "rich draws the bar"
     assert "100%" in output and "initech completed" in output
@@ -340,11 +345,7 @@ def test_ctrl_c_asks_and_yes_cancels_the_job_with_exit_130(service):
         process.send_signal(signal.SIGINT)  # what Ctrl-C in a terminal sends
         wait_until(lambda: f"Cancel job {job_id}? [y/N]" in read(), 30, "the question")
         os.write(master, b"y\n")
-        deadline = time.monotonic() + 60
-        while process.poll() is None:
-            read()
-            assert time.monotonic() < deadline, read()[-2000:]
-        output = read()
+        output = read_until_exit(process, read, 60)
     assert process.returncode == 130, output[-2000:]
     assert "acme cancelled" in output
     status = service.get(f"/ingest/progress/{job_id}").json()
@@ -357,11 +358,7 @@ def test_ctrl_c_then_no_keeps_following(service):
         process.send_signal(signal.SIGINT)
         wait_until(lambda: f"Cancel job {job_id}? [y/N]" in read(), 30, "the question")
         os.write(master, b"n\n")
-        deadline = time.monotonic() + 90
-        while process.poll() is None:
-            read()
-            assert time.monotonic() < deadline, read()[-2000:]
-        output = read()
+        output = read_until_exit(process, read, 90)
     assert process.returncode == 0, output[-2000:]
     assert "acme completed" in output
 

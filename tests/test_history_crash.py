@@ -24,7 +24,8 @@ from actors.storage.schema import HISTORY, NOTIFICATIONS, TICKETS, ensure_indexe
 from actors.storage.store import open_store
 from actors.storage.ticket_writes import process_page
 from tests.support.embedded_db import start_embedded_db
-from tests.test_ingester import WordClassifier, make_ticket
+from tests.support.classifiers import KeywordClassifier
+from tests.test_ingester import make_ticket
 
 pytestmark = pytest.mark.anyio
 
@@ -88,7 +89,7 @@ async def check_nothing_lost(store) -> None:
 
 
 async def test_an_injected_failure_between_history_and_tickets_loses_nothing(store):
-    clf = WordClassifier()
+    clf = KeywordClassifier()
     await process_page(store, TENANT, "job-1", first_run(), clf, JobMetrics())
 
     async def database_gone() -> None:
@@ -127,7 +128,7 @@ async def test_the_database_killed_between_history_and_tickets_loses_nothing(tmp
     with start_embedded_db(tmp_path / "db") as db:
         async with open_store(db.url, "crash", pool_size=4, selection_timeout_ms=1000) as store:
             await ensure_indexes(store)
-            clf = WordClassifier()
+            clf = KeywordClassifier()
             await process_page(store, TENANT, "job-1", first_run(), clf, JobMetrics())
 
             async def kill_database() -> None:

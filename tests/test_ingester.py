@@ -38,6 +38,7 @@ from actors.rules.backoff import Backoff
 from actors.storage import job_log, tenant_locks
 from actors.storage.schema import HISTORY, LOCKS, TICKETS
 from tests.support.fake_clock import FakeClock
+from tests.support.classifiers import KeywordClassifier
 
 pytestmark = pytest.mark.anyio
 
@@ -45,27 +46,6 @@ TENANT = "acme"
 
 
 # -- a provider as a plain function ---------------------------------------------------------
-
-@dataclass(frozen=True)
-class Labels:
-    urgency: str
-    sentiment: str = "neutral"
-    requires_action: bool = False
-    reasons: tuple = ("rule",)
-    keywords: tuple = ()
-    alert_trigger: str | None = None
-
-
-class WordClassifier:
-    """Deterministic and instant: 'urgent' in the text means high."""
-
-    version = "test-1"
-
-    def classify(self, subject: str, message: str) -> Labels:
-        if "urgent" in f"{subject} {message}".lower():
-            return Labels("high", "negative", True, ("high:explicit_urgency",), ("urgent",), "explicit_urgency")
-        return Labels("low")
-
 
 def make_ticket(i: int, tenant: str = TENANT, **fields: Any) -> dict:
     return {"id": f"T{i:05d}", "tenant_id": tenant, "source": "email", "customer_id": f"c{i % 5}",
@@ -171,7 +151,7 @@ async def ingest_kit(store, provider: FakeProvider | None = None, *, url: str = 
                     cancel_poll_seconds=0.05, clock=clock)
                 settings.update(overrides)
                 deps = IngestDeps(store=store, http=http, provider_url=url, rate_limiter=limiter_ref,
-                                  lock_keeper=keeper_ref, notifier=None, classifier=WordClassifier(), **settings)
+                                  lock_keeper=keeper_ref, notifier=None, classifier=KeywordClassifier(), **settings)
                 yield IngestKit(deps, limiter_ref, keeper_ref, clock)
                 tg.cancel_scope.cancel()
 

@@ -19,7 +19,7 @@ from actors.storage.schema import ROLLUPS
 from actors.storage.ticket_writes import process_page
 from tests.support.fake_clock import FakeClock
 from tests.support.ticket_docs import comparable
-from tests.test_ingester import WordClassifier
+from tests.support.classifiers import KeywordClassifier
 
 pytestmark = pytest.mark.anyio
 
@@ -65,7 +65,7 @@ async def crashed_job(store, clock, tenant: str, pages: list[list[dict]]) -> Non
     """A job that announced and wrote its pages, then died before refreshing its rollups."""
     await running_job(store, clock, tenant, "dead-job")
     for page in pages:
-        await process_page(store, tenant, "dead-job", page, WordClassifier(), JobMetrics(), mark_rollups=mark_pending)
+        await process_page(store, tenant, "dead-job", page, KeywordClassifier(), JobMetrics(), mark_rollups=mark_pending)
 
 
 async def agrees_with_live(store, tenant: str) -> None:
@@ -95,9 +95,9 @@ async def test_rollups_left_pending_by_a_dead_job_heal_once_its_lock_lapses(stor
 async def test_an_incomplete_tenant_is_rebuilt_in_the_background(store):
     clock = FakeClock()
     # tickets written before rollups existed: the first refresh finds its totals short
-    await process_page(store, "legacy", "old-job", page_of(20, "legacy"), WordClassifier(), JobMetrics())
+    await process_page(store, "legacy", "old-job", page_of(20, "legacy"), KeywordClassifier(), JobMetrics())
     await tenant_locks.acquire(store, "legacy", "old-job", "p", TTL, now=clock.now())
-    await process_page(store, "legacy", "old-job", page_of(5, "legacy", start=20), WordClassifier(), JobMetrics(),
+    await process_page(store, "legacy", "old-job", page_of(5, "legacy", start=20), KeywordClassifier(), JobMetrics(),
                        refresh_rollups=refresh_hours)
     assert (await rollups.status(store, "legacy"))["complete"] is False
     clock.advance(TTL + 1)
@@ -120,12 +120,12 @@ async def test_two_healers_never_work_on_the_same_tenant(store):
 
 async def test_a_stale_answer_says_how_old_it_is(store):
     clock = FakeClock()
-    await process_page(store, "t3", "job-1", page_of(12, "t3"), WordClassifier(), JobMetrics(),
+    await process_page(store, "t3", "job-1", page_of(12, "t3"), KeywordClassifier(), JobMetrics(),
                        mark_rollups=mark_pending, refresh_rollups=refresh_hours)
     before = await rollups.status(store, "t3")
     assert before["consistent"] is True and before["as_of"] is not None
     # a job is storing more pages: announced, written, not refreshed yet
-    await process_page(store, "t3", "job-2", page_of(6, "t3", start=12), WordClassifier(), JobMetrics(),
+    await process_page(store, "t3", "job-2", page_of(6, "t3", start=12), KeywordClassifier(), JobMetrics(),
                        mark_rollups=mark_pending)
     assert await rollup_stats(store, "t3", clock.now()) is None  # not consistent: the default declines
     stale = await rollup_stats(store, "t3", clock.now(), allow_stale=True)
@@ -142,7 +142,7 @@ async def test_a_stale_answer_says_how_old_it_is(store):
 async def test_a_refresh_overtaken_by_a_newer_write_leaves_its_hours_pending(store, monkeypatch):
     """A write announced while a refresh runs may have been missed by it: the refresh must not
     withdraw the hours (``gen``), so the answer never looks consistent when it is not."""
-    await process_page(store, "t4", "job-1", page_of(8, "t4"), WordClassifier(), JobMetrics(),
+    await process_page(store, "t4", "job-1", page_of(8, "t4"), KeywordClassifier(), JobMetrics(),
                        mark_rollups=mark_pending, refresh_rollups=refresh_hours)
     original = rollups._recompute
     announced = []

@@ -12,8 +12,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
-import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,7 +19,7 @@ import psutil
 import pytest
 
 from supervisor.processes import free_port
-from tests.support.service_process import wait_health
+from tests.support.service_process import running_service, wait_health
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.embedded_only("runs the service with no settings at all: it starts its own embedded database")
@@ -39,14 +37,8 @@ def newcomer_run(cwd: Path, log_name: str = "run.log"):
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in UNSET}
     env.update(APP_BIND=f"127.0.0.1:{port}", MOCK_API_PORT=str(free_port()), PYTHONUNBUFFERED="1")
-    with open(cwd / log_name, "wb") as log:
-        process = subprocess.Popen([sys.executable, "-m", "supervisor"], cwd=cwd, env=env, stdout=log, stderr=log)
-        try:
-            yield process, f"http://127.0.0.1:{port}"
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+    with running_service(cwd, env, cwd / log_name) as process:
+        yield process, f"http://127.0.0.1:{port}"
 
 
 def tail(cwd: Path) -> str:

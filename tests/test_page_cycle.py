@@ -3,38 +3,15 @@ what is recorded as history, what is queued as an alert, and what is left alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import pytest
 
 from actors.storage.job_log import JobMetrics
 from actors.storage.ticket_writes import process_page, soft_delete_missing
 from actors.storage.schema import HISTORY, INVALID, NOTIFICATIONS, TICKETS
+from tests.support.classifiers import KeywordClassifier
 
 pytestmark = pytest.mark.anyio
-
-
-@dataclass(frozen=True)
-class Labels:
-    urgency: str
-    sentiment: str = "neutral"
-    requires_action: bool = True
-    reasons: tuple = ("rule",)
-    keywords: tuple = ()
-    alert_trigger: str | None = None
-
-
-class KeywordClassifier:
-    """A deterministic stand-in with a settable version: 'urgent' in the text means high."""
-
-    def __init__(self, version: str, high_word: str = "urgent") -> None:
-        self.version = version
-        self._word = high_word
-
-    def classify(self, subject: str, message: str) -> Labels:
-        if self._word in f"{subject} {message}".lower():
-            return Labels("high", "negative", True, ("high:explicit_urgency",), (self._word,), "explicit_urgency")
-        return Labels("low")
 
 
 def ticket(i: int, tenant: str = "t1", updated: str = "2026-11-01T10:00:00.123456Z", **fields) -> dict:

@@ -4,7 +4,6 @@ rerun harmless, the listing's trust bounds and what ``plan_deletions`` may delet
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import pytest
@@ -12,27 +11,11 @@ import pytest
 from actors.rules.listing import ListingError, ListingWatch, plan_deletions
 from actors.rules.page_plan import change_kind, deletion_entry, history_id, hour_of, plan_page, sort_page, state_marker
 from actors.rules.provider_ticket import validate
+from tests.support.classifiers import KeywordClassifier
 
 NOW = datetime(2030, 1, 2, 3, 4, 5, 678000, tzinfo=timezone.utc)
 T9 = datetime(2030, 1, 1, 9, tzinfo=timezone.utc)
 T10 = datetime(2030, 1, 1, 10, tzinfo=timezone.utc)
-
-
-@dataclass(frozen=True)
-class Labels:
-    urgency: str
-    sentiment: str = "neutral"
-    requires_action: bool = False
-    reasons: tuple = ()
-    keywords: tuple = ()
-    alert_trigger: str | None = None
-
-
-class Words:
-    version = "v2"
-
-    def classify(self, subject: str, message: str) -> Labels:
-        return Labels("high", "negative", True, alert_trigger="outage") if "down" in subject else Labels("low")
 
 
 def raw(i: int, tenant: str = "t1", **fields) -> dict:
@@ -96,7 +79,7 @@ def test_plan_for_a_mixed_page():
     valid = {t.id: t for t in (ticket(1), ticket(2, subject="site down"), ticket(3), ticket(4),
                                ticket(5, updated_at="2030-01-01T12:00:00Z", subject="down again"))}
     olds = {"T3": stored(3), "T4": stored(4, deleted_at=T10), "T5": stored(5, created_at=T9.replace(day=5))}
-    plan = plan_page("t1", "job", valid, olds, Words(), NOW)
+    plan = plan_page("t1", "job", valid, olds, KeywordClassifier("v2", high_word="down", trigger="outage"), NOW)
     c = plan.counts
     assert (c.new, c.updated, c.unchanged, c.restored, c.reclassified) == (2, 1, 1, 1, 0)
     assert [doc["external_id"] for doc in plan.inserts] == ["T1", "T2"]
@@ -115,14 +98,14 @@ def test_plan_for_a_mixed_page():
 
 
 def test_an_unchanged_page_plans_nothing():
-    plan = plan_page("t1", "job", {"T1": ticket(1)}, {"T1": stored(1)}, Words(), NOW)
+    plan = plan_page("t1", "job", {"T1": ticket(1)}, {"T1": stored(1)}, KeywordClassifier("v2", high_word="down", trigger="outage"), NOW)
     assert plan.empty and not plan.history and not plan.alerts and plan.touched_hours == set()
     assert plan.counts.unchanged == 1
 
 
 def test_no_second_alert_for_a_ticket_already_high():
     plan = plan_page("t1", "job", {"T1": ticket(1, subject="down", updated_at="2030-01-01T12:00:00Z")},
-                     {"T1": stored(1, urgency="high")}, Words(), NOW)
+                     {"T1": stored(1, urgency="high")}, KeywordClassifier("v2", high_word="down", trigger="outage"), NOW)
     assert plan.counts.updated == 1 and plan.alerts == []
 
 
@@ -135,12 +118,12 @@ def test_history_ids_name_the_state_a_change_starts_from():
     assert state_marker(legacy) == "u20300101T100000.000|vv2|d-"
     # two plans from the same stored state (a crashed job, then its rerun that sees a newer
     # version) share the id: the rerun's entry replaces the crashed one's
-    first = plan_page("t1", "j1", {"T1": ticket(1, updated_at="2030-01-01T11:00:00Z")}, {"T1": stored(1)}, Words(), NOW)
-    rerun = plan_page("t1", "j2", {"T1": ticket(1, updated_at="2030-01-01T12:00:00Z")}, {"T1": stored(1)}, Words(), NOW)
+    first = plan_page("t1", "j1", {"T1": ticket(1, updated_at="2030-01-01T11:00:00Z")}, {"T1": stored(1)}, KeywordClassifier("v2", high_word="down", trigger="outage"), NOW)
+    rerun = plan_page("t1", "j2", {"T1": ticket(1, updated_at="2030-01-01T12:00:00Z")}, {"T1": stored(1)}, KeywordClassifier("v2", high_word="down", trigger="outage"), NOW)
     assert first.history[0].id == rerun.history[0].id and rerun.history[0].replace
     # once the change is applied (changed_at moves), the next change gets a new id
     after = plan_page("t1", "j3", {"T1": ticket(1, updated_at="2030-01-01T13:00:00Z")},
-                      {"T1": stored(1, changed_at=NOW)}, Words(), NOW)
+                      {"T1": stored(1, changed_at=NOW)}, KeywordClassifier("v2", high_word="down", trigger="outage"), NOW)
     assert after.history[0].id != first.history[0].id
 
 

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
+from actors.rules.clock import hour_of
 from actors.storage.schema import TICKETS
 from actors.storage.store import Store
 
@@ -60,12 +61,6 @@ IS_HIGH = {"$eq": ["$urgency", "high"]}
 IS_NEGATIVE = {"$eq": ["$sentiment", "negative"]}
 REQUIRES_ACTION = {"$eq": ["$requires_action", True]}
 KEYWORDS = {"$ifNull": ["$keywords", []]}
-
-
-def hour_of(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
 
 
 def trend_window(now: datetime) -> tuple[datetime, datetime]:

@@ -20,3 +20,8 @@ def to_millis(value: datetime) -> datetime:
 def utcnow() -> datetime:
     """Now, in UTC milliseconds, so comparisons with stored values are exact."""
     return to_millis(datetime.now(timezone.utc))
+
+
+def hour_of(value: datetime) -> datetime:
+    """The UTC hour a moment falls in: the bucket of the hourly rollups and trend."""
+    return to_millis(value).replace(minute=0, second=0, microsecond=0)

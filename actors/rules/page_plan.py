@@ -27,16 +27,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from actors.rules.clock import to_millis
+from actors.rules.clock import hour_of, to_millis
 from actors.rules.provider_ticket import ProviderTicket, diff, label_fields, provider_fields, validate
 
 #: longest ``repr`` of a malformed ticket kept for diagnosis
 RAW_LIMIT = 2000
 EPOCH_MIN = datetime.min.replace(tzinfo=timezone.utc)
-
-
-def hour_of(value: datetime) -> datetime:
-    return value.replace(minute=0, second=0, microsecond=0)
 
 
 def millis_or_min(value: datetime | None) -> datetime:

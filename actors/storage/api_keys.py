@@ -18,10 +18,10 @@ The admin key is not stored here: it comes from the environment (``ADMIN_API_KEY
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 
 from actors.rules.clock import utcnow
+from actors.rules.tokens import digest
 from actors.storage import sessions
 from actors.storage.schema import API_KEYS
 from actors.storage.store import Store
@@ -30,11 +30,6 @@ from actors.storage.store import Store
 TENANT_KEY_PREFIX = "tk_"
 #: what a listing shows: never the hash, never the secret
 PUBLIC_FIELDS = {"_id": 0, "key_id": 1, "tenant_id": 1, "created_at": 1, "revoked_at": 1}
-
-
-def digest(secret: str) -> str:
-    """The stored form of a key or session token (hex SHA-256 of its UTF-8 bytes)."""
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 def new_secret(prefix: str = TENANT_KEY_PREFIX) -> str:

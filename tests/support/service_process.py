@@ -37,15 +37,22 @@ def supervisor_process(tmp_path: Path, **env: str):
                    "SYNC_INTERVAL_SECONDS": "0", **env}
     if not environment["ADMIN_API_KEY"]:
         del environment["ADMIN_API_KEY"]
-    log = open(tmp_path / "supervisor.log", "wb")
-    process = subprocess.Popen([sys.executable, "-m", "supervisor"], cwd=ROOT, env=environment, stdout=log, stderr=log)
-    try:
+    with running_service(ROOT, environment, tmp_path / "supervisor.log") as process:
         yield process, f"http://127.0.0.1:{port}"
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        log.close()
+
+
+@contextmanager
+def running_service(cwd: Path, environment: dict[str, str], log_path: Path):
+    """``python -m supervisor`` in ``cwd`` with exactly ``environment``; killed by pid if still running at exit."""
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([sys.executable, "-m", "supervisor"], cwd=cwd, env=environment, stdout=log,
+                                   stderr=log)
+        try:
+            yield process
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
 
 
 def wait_health(url: str, timeout: float, want: int = 200, *, process: subprocess.Popen | None = None,
