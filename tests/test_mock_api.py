@@ -24,7 +24,7 @@ from mock_api.config import ConfigError, MockConfig, parse_latency
 from mock_api.dataset import TENANTS, TICKET_FIELDS, MessageWriter, generate_tickets
 from mock_api.phrasebook import HIGH_URGENCY
 from mock_api.window import CallMeter, SlidingWindowLimiter
-from tests.support.mock_process import MockApi, start_mock_api, stop
+from tests.support.mock_process import MockApi, start_mock_api, stop, walk_listing
 
 NOW = 1_795_000_000  # a fixed "server start" for in-process dataset tests
 TICKETS = 1500
@@ -225,17 +225,8 @@ def editable() -> Iterator[httpx.Client]:
 
 
 def all_pages(client: httpx.Client, **params: object) -> tuple[list[dict], int]:
-    tickets: list[dict] = []
-    page: int | None = 1
-    totals = set()
-    while page is not None:
-        response = client.get("/external/support-tickets", params={"page": page, "page_size": 100, **params})
-        assert response.status_code == 200, response.text
-        body = response.json()
-        assert set(body) == {"tickets", "next_page", "total_count"}
-        tickets.extend(body["tickets"])
-        totals.add(body["total_count"])
-        page = body["next_page"]
+    """The default profile's listing: one ``total_count`` throughout a quiet walk."""
+    tickets, totals = walk_listing(client, **params)
     assert len(totals) == 1
     return tickets, totals.pop()
 

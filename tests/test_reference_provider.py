@@ -23,7 +23,7 @@ from mock_api.dataset import TENANTS
 from mock_api.reference_dataset import generate_reference_tickets
 from mock_api.reference_notify import LOCKUP_SECONDS, ReferenceNotifyRule
 from mock_api.window import SlidingWindowLimiter
-from tests.support.mock_process import MockApi, start_mock_api
+from tests.support.mock_process import MockApi, start_mock_api, walk_listing
 
 HOUR = 3600
 NOW = 1_795_000_000
@@ -142,24 +142,9 @@ def api(reference: MockApi) -> Iterator[httpx.Client]:
         yield client
 
 
-def all_pages(client: httpx.Client, **params: object) -> tuple[list[dict], set[int]]:
-    tickets: list[dict] = []
-    page: int | None = 1
-    totals = set()
-    while page is not None:
-        r = client.get("/external/support-tickets", params={"page": page, "page_size": 100, **params})
-        assert r.status_code == 200, r.text
-        body = r.json()
-        assert set(body) == {"tickets", "next_page", "total_count"}
-        tickets.extend(body["tickets"])
-        totals.add(body["total_count"])
-        page = body["next_page"]
-    return tickets, totals
-
-
 def test_one_list_for_all_tenants_offset_paged_with_deleted_hidden(api: httpx.Client):
-    live, totals = all_pages(api)
-    everything, all_totals = all_pages(api, include_deleted="true")
+    live, totals = walk_listing(api)
+    everything, all_totals = walk_listing(api, include_deleted="true")
     ids = [t["id"] for t in live]
     assert totals == {len(live)} and len(set(ids)) == len(ids)
     assert all_totals == {len(everything)}
@@ -188,7 +173,7 @@ def test_about_10_percent_drift_1_to_48_hours_drawn_again_on_every_call(api: htt
         again = api.get("/external/support-tickets", params={"page_size": 100, "page": 3}).json()["tickets"]
         drifting |= {a["id"] for a, b in zip(first, again) if a["updated_at"] != b["updated_at"]}
     assert drifting, "a modified ticket's updated_at must be drawn again per call"
-    everything, _ = all_pages(api, include_deleted="true")
+    everything, _ = walk_listing(api, include_deleted="true")
     modified = [t for t in everything if t["updated_at"] != t["created_at"]]
     assert 0.08 < len(modified) / len(everything) < 0.12
     for ticket in modified:
@@ -197,7 +182,7 @@ def test_about_10_percent_drift_1_to_48_hours_drawn_again_on_every_call(api: htt
 
 
 def test_one_ticket_by_id_and_404_when_deleted_or_unknown(api: httpx.Client):
-    everything, _ = all_pages(api, include_deleted="true")
+    everything, _ = walk_listing(api, include_deleted="true")
     live = next(t for t in everything if not t.get("deleted") and t["updated_at"] == t["created_at"])
     gone = next(t for t in everything if t.get("deleted"))
     r = api.get(f"/external/support-tickets/{live['id']}", params={"tenant_id": "someone-else"})
@@ -254,7 +239,7 @@ def test_admin_create_patch_delete_work_and_a_patched_ticket_stops_drifting(api:
     assert api.get("/external/support-tickets").json()["total_count"] == before + 1
     assert api.get("/external/support-tickets/REF-NEW").json()["tenant_id"] == "initech"
 
-    everything, _ = all_pages(api, include_deleted="true")
+    everything, _ = walk_listing(api, include_deleted="true")
     drifting = next(t for t in everything if not t.get("deleted") and t["updated_at"] != t["created_at"])
     patched = api.patch(f"/admin/tickets/{drifting['id']}", json={"status": "closed"})
     assert patched.status_code == 200

@@ -8,6 +8,8 @@ between picking it and binding it; the mock prints the URL it got.
 
 from __future__ import annotations
 
+import httpx
+
 import contextlib
 import os
 import queue
@@ -115,3 +117,19 @@ def _wait_until_listening(process: subprocess.Popen[str], lines: queue.Queue[str
         if match := LISTENING.match(line.strip()):
             return match.group(1)
     raise MockStartError(f"mock_api did not report listening within {STARTUP_DEADLINE} s")
+
+
+def walk_listing(client: httpx.Client, **params: object) -> tuple[list[dict], set[int]]:
+    """Every ticket of a listing, walked page by page, and every ``total_count`` it reported."""
+    tickets: list[dict] = []
+    page: int | None = 1
+    totals = set()
+    while page is not None:
+        response = client.get("/external/support-tickets", params={"page": page, "page_size": 100, **params})
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert set(body) == {"tickets", "next_page", "total_count"}
+        tickets.extend(body["tickets"])
+        totals.add(body["total_count"])
+        page = body["next_page"]
+    return tickets, totals
