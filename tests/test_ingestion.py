@@ -209,3 +209,21 @@ async def test_bad_input_and_unknown_ids(store, mock, tmp_path):
         assert body.pop("schedule")["next_run_at"] is None
         assert body == {"tenant_id": "nobody", "running": False, "job_id": None, "lock_expires_at": None,
                         "last_job": None}
+
+
+async def test_wait_answers_only_once_the_lock_is_free_so_the_next_run_starts_at_once(store, mock, tmp_path):
+    """A job writes its final status, then releases its lock: ``wait=true`` answers after both."""
+    async with running_stack(store, mock.url, tmp_path, tenants=["hooli"]) as stack:
+        for _ in range(3):
+            job = await run_and_wait(stack.client, "hooli")
+            assert job["status"] == "completed"
+            assert await store[LOCKS].find_one({"_id": "hooli", "job_id": job["job_id"]}) is None
+        again = await stack.client.post("/ingest/run?tenant_id=hooli")
+        assert again.status_code == 202, await again.get_data()
+        await run_and_wait_for(stack.client, (await again.get_json())["job_id"])
+
+
+async def run_and_wait_for(client, job_id: str) -> None:
+    with anyio.fail_after(60):
+        while (await (await client.get(f"/ingest/progress/{job_id}")).get_json())["status"] == "running":
+            await anyio.sleep(0.1)

@@ -173,6 +173,15 @@ def stats(ref: ActorRef) -> NotifierStats:
     return ref.snapshot
 
 
+async def snapshot_shows(ref: ActorRef, condition: Callable[[NotifierStats], bool], timeout: float = 30.0) -> None:
+    """The published snapshot follows the database write by one handling cycle: wait for it
+    to show ``condition`` (a snapshot that never does fails the test) instead of reading it
+    at the instant the rows land."""
+    with anyio.fail_after(timeout):
+        while not condition(stats(ref)):
+            await anyio.sleep(0.01)
+
+
 # -- delivery ---------------------------------------------------------------------------
 
 
@@ -184,7 +193,8 @@ async def test_due_entries_are_sent_once_each_with_their_key_as_idempotency_key(
             return await count(store, status="sent") == 12
 
         await poke_until(ref, all_sent)
-        assert stats(ref).sent == 12 and stats(ref).failed == 0
+        await snapshot_shows(ref, lambda s: s.sent == 12)
+        assert stats(ref).failed == 0
     assert Counter(call["key"] for call in sink.calls) == Counter({key: 1 for key in keys})
     for call in sink.calls:
         tenant, ticket, trigger = call["key"].split(":")
@@ -221,7 +231,8 @@ async def test_a_failure_is_rescheduled_with_exponential_backoff_and_the_same_ke
         assert (second["status"], second["attempts"]) == ("pending", 2)
         # the second delay doubles: 0.8 s after the second failure
         assert second["next_attempt_at"] - first["next_attempt_at"] >= timedelta(seconds=0.8)
-        assert stats(ref).failed == 2 and stats(ref).sent == 0
+        await snapshot_shows(ref, lambda s: s.failed == 2)
+        assert stats(ref).sent == 0
     assert [call["key"] for call in sink.calls] == [key, key]
 
 
@@ -306,7 +317,7 @@ async def test_a_call_past_its_timeout_is_a_failure(store):
                                 backoff=Backoff(base=60.0, cap=60.0)) as (_, ref):
         with anyio.fail_after(4):  # the 5 s answer was cut off, not waited for
             await poke(ref)
-        assert stats(ref).failed == 1
+        await snapshot_shows(ref, lambda s: s.failed == 1)
     doc = await entry(store, key)
     assert (doc["status"], doc["attempts"]) == ("pending", 1)
     assert "timeout" in doc["last_error"]
@@ -484,11 +495,7 @@ async def test_two_notifiers_on_one_outbox_never_send_the_same_entry_twice(store
             with anyio.fail_after(30):
                 while await count(store, status="sent") < 60:
                     await anyio.sleep(0.05)
-            # the published snapshots follow the database write by one handling cycle:
-            # wait for them to catch up rather than read them at the instant the rows land
-            with anyio.fail_after(30):
-                while stats(ref_a).sent + stats(ref_b).sent < 60:
-                    await anyio.sleep(0.02)
+            await snapshot_shows(ref_b, lambda b: stats(ref_a).sent + b.sent >= 60)
             sent_by = (stats(ref_a).sent, stats(ref_b).sent)
     assert Counter(call["key"] for call in sink.calls) == Counter({key: 1 for key in keys})
     assert sink.overlaps == []
@@ -596,6 +603,7 @@ async def test_alerts_go_out_most_severe_first_also_for_entries_queued_before_se
             return await count(store, status="sent") == 7
 
         await poke_until(ref, all_sent)
+        await snapshot_shows(ref, lambda s: sum(w.sent for w in s.waits) == 7)
         waits = {w.severity: w for w in stats(ref).waits}
     sent = [call["key"] for call in sink.calls]
     assert sent == [keys[2], keys[3], keys[5], legacy, keys[0], keys[4], keys[1]]

@@ -32,11 +32,19 @@ def test_runs_healthy_shows_tree_and_stops_cleanly_on_sigterm(tmp_path):
         health = wait_health(url, 60)
         assert health["dependencies"]["mongodb"]["status"] == "ok"
         assert health["dependencies"]["external_api"]["status"] == "ok"
-        tree = httpx.get(url + "/supervisor", headers=ADMIN).json()
+        # the web child is marked running once its own probe sees the port open: a request
+        # can reach the server a moment before that, so give the tree a bounded moment
+        deadline = time.monotonic() + 15
+        while True:
+            tree = httpx.get(url + "/supervisor", headers=ADMIN).json()
+            if all(c["state"] == "running" for c in tree["children"]) or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
         names = [c["name"] for c in tree["children"]]
         assert names == ["embedded_mongodb", "mock_api", "store", "rate_limiter", "notifier", "lock_keeper",
                          "loop_monitor", "janitor", "ingest", "scheduler", "web"]
-        assert all(c["state"] == "running" for c in tree["children"])
+        assert all(c["state"] == "running" for c in tree["children"]), \
+            [(c["name"], c["state"], c.get("restarts"), c.get("last_error")) for c in tree["children"]]
         assert all(c.get("details") is None for c in tree["children"]), "no pids, URLs or paths in /supervisor"
         pids = child_pids(process)
         assert set(pids) == {"embedded_mongodb", "mock_api"}

@@ -26,6 +26,9 @@ from web.views import job_view
 
 bp = Blueprint("ingest", __name__)
 
+#: how long ``?wait=true`` waits for a finished job's lock to be released (it is, at once, unless the
+#: database failed just then; the lock then expires on its own)
+RELEASE_GRACE_SECONDS = 5.0
 #: how often ``?wait=true`` looks at the job document
 WAIT_POLL_SECONDS = 0.25
 #: what a client told to come back later waits, in seconds
@@ -55,12 +58,23 @@ async def _admit_job(tenant_id: str) -> None:
 
 
 async def _wait_for_end(job_id: str, tenant_id: str) -> dict | None:
-    """The finished job, or None if it still runs after ``ingest_wait_seconds``."""
+    """The finished job, or None if it still runs after ``ingest_wait_seconds``.
+
+    A job writes its final status, then releases its lock: the answer waits for the release
+    too (at most ``RELEASE_GRACE_SECONDS``), so a client that starts the next run as soon as
+    it has this one's result is not told ``409`` by the lock of the job it just watched end.
+    """
+    store = ctx().store
+    ended_at: float | None = None
     with anyio.move_on_after(ctx().settings.ingest_wait_seconds):
         while True:
-            current = await job_log.get(ctx().store, job_id, tenant_id)
+            current = await job_log.get(store, job_id, tenant_id)
             if current and current["status"] != "running":
-                return current
+                ended_at = ended_at if ended_at is not None else anyio.current_time()
+                lock = await tenant_locks.current(store, tenant_id)
+                if lock is None or lock.get("job_id") != job_id or \
+                        anyio.current_time() - ended_at > RELEASE_GRACE_SECONDS:
+                    return current
             await anyio.sleep(WAIT_POLL_SECONDS)
     return None
 
