@@ -1,9 +1,10 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Three labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Five labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
-- ``labelled_tickets.jsonl`` and ``classify_dev.jsonl`` are the *dev* files: the rules
-  were tuned against them, so their figures are printed with only a sanity floor;
+- ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl`` and
+  ``classify_dev_4.jsonl`` are the *dev* files: the rules were tuned against them, so
+  their figures are printed with only a sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
   the rules were never tuned against it: the thresholds below apply to it alone.
 
@@ -32,7 +33,8 @@ from actors.classify.matcher import Language, PhraseMatcher
 from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, tokenise
 
 DATA = Path(__file__).parent / "data"
-DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl")
+DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl",
+             "classify_dev_4.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -44,24 +46,28 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-5: 80.3 / 77.2 / 90.2 %,
-#: 12 of 80 critical below high; rules-2026.12-4 had 79.4 / 76.3 / 90.2 %, 13), less half a
-#: point: a rule change that makes tickets nobody tuned against worse fails here, whatever
-#: it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.798, "sentiment": 0.767, "requires_action": 0.897}
+#: what the rules last measured on the held-out file (rules-2026.12-6: 81.5 / 82.2 / 92.6 %,
+#: 12 of 80 critical below high; rules-2026.12-5 had 80.3 / 77.2 / 90.2 %, 12), less about
+#: half a point: a rule change that makes tickets nobody tuned against worse fails here,
+#: whatever it does to the dev files
+HELDOUT_FLOORS = {"urgency": 0.810, "sentiment": 0.817, "requires_action": 0.921}
 HELDOUT_MAX_CRITICAL_MISSES = 12
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
 DEV_FLOORS = {
     "labelled_tickets.jsonl": {"urgency": 0.90, "sentiment": 0.88, "requires_action": 0.93},
     "classify_dev.jsonl": {"urgency": 0.80, "sentiment": 0.72, "requires_action": 0.90},
-    # complete (637, situations without keywords, hard sentiment); rules-2026.12-5 measured
-    # 89.5 / 82.7 / 92.8 % and 0 of 192 critical below high: the floor sits just under
-    "classify_dev_2.jsonl": {"urgency": 0.88, "sentiment": 0.81, "requires_action": 0.91},
+    # complete (637, situations without keywords, hard sentiment); rules-2026.12-6 measured
+    # 95.8 / 85.4 / 98.6 % and 0 of 192 critical below high: the floor sits just under
+    "classify_dev_2.jsonl": {"urgency": 0.945, "sentiment": 0.845, "requires_action": 0.975},
+    # a fourth author (422, regional regulators, deliveries, hypotheticals); first measured
+    # before any rule looked at it: rules-2026.12-5 80.6 / 80.6 / 95.3 %, 15 of 100
+    # critical below high, 19 false highs; rules-2026.12-6 measures 92.2 / 87.4 / 98.1 %, 0
+    "classify_dev_4.jsonl": {"urgency": 0.91, "sentiment": 0.86, "requires_action": 0.97},
 }
-#: classify_dev_2's bound is a share of its critical tickets (2%: 3 of 192)
+#: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
-                           "classify_dev_2.jsonl": 0.02}
+                           "classify_dev_2.jsonl": 0.02, "classify_dev_4.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -609,6 +615,78 @@ PARAPHRASED_CRITICAL = [
     ('legal_threat', 'I have reported you to the consumer affairs office.'),
     ('chargeback', 'I got Mastercard to pull the payment back.'),
     ('chargeback', 'He llamado al banco para que me devuelvan el cargo.'),
+    # rules-2026.12-6: fresh paraphrases written before their rules (first run missed
+    # 22 of 64), then the part-of-situation words were added in four languages
+    ('privacy', 'A client just phoned: the monthly statement we sent her through your portal was for a different client, full name and balance.'),
+    ('privacy', 'If you search our company name, the first results are links to our shared quotes, anyone can open them.'),
+    ('privacy', 'Sarah left us in October, we removed her seat, but this morning the audit log shows her signing in.'),
+    ('privacy', 'A rival firm is calling our clients by name and quoting their contract end dates. That information was only in your CRM.'),
+    ('privacy', "our donors list is being passed around on telegram, it's the export from your tool with the columns we added"),
+    ('privacy', 'Ein Mitarbeiter, der uns im Mai verlassen hat, hat gestern noch Kundendaten heruntergeladen.'),
+    ('privacy', 'Un cliente recibió por error el presupuesto de otro cliente, con su teléfono y dirección.'),
+    ('privacy', "Une personne que nous ne connaissons pas s'est connectée à notre compte administrateur cette nuit."),
+    ('privacy', 'Die Freigabelinks zu unseren Verträgen tauchen in den Google-Suchergebnissen auf.'),
+    ('privacy', 'Nuestra lista de clientes la tiene ahora la competencia, con precios que solo estaban en su sistema.'),
+    ('privacy', "Un de nos patients a reçu le compte rendu d'un autre patient par e-mail via votre plateforme."),
+    ('privacy', "I got an email saying my password was changed. I didn't change it and now I can't get in."),
+    ('outage', 'Everything in the EU region has been timing out for about 40 minutes now. US is fine.'),
+    ('outage', "Since this morning's release the iOS app closes the moment anyone opens it. All of our couriers are affected."),
+    ('outage', "We haven't received a single webhook from you since 1am. Our fulfilment is stuck."),
+    ('outage', "After last night's maintenance our checkout page just errors. No sales since 7am."),
+    ('outage', "Our whole team is getting 'invalid session' on login since 9. We can't work."),
+    ('outage', 'Seit der Wartung heute Nacht können unsere Kunden nicht mehr bezahlen. Der Shop verkauft nichts.'),
+    ('outage', 'Desde el mantenimiento de anoche el pago en la tienda no funciona para nadie.'),
+    ('outage', 'panne. Depuis la maintenance, le paiement ne passe plus pour aucun client.'),
+    ('outage', 'Die Region Asien-Pazifik ist seit einer Stunde nicht erreichbar, alle Anfragen laufen in ein Timeout.'),
+    ('outage', 'app crashes on startup for everyone in our company after updating'),
+    ('outage', "Stock sync hasn't run for 6 hours, we're overselling across all channels."),
+    ('outage', 'All the jobs our engineers logged yesterday are gone. Every single one.'),
+    ('outage', 'Keine Webhooks seit 5 Stunden, die Bestellungen stapeln sich.'),
+    ('outage', "Aucun webhook reçu depuis 4 heures, les commandes s'empilent."),
+    ('legal_threat', "You billed me twice for March and ignored two emails. Refund me by Friday or I'll sue."),
+    ('legal_threat', "This is the third wrong invoice. If it's not fixed I'll be taking you to court."),
+    ('legal_threat', 'Wenn die Gutschrift nicht bis Freitag kommt, verklage ich Sie.'),
+    ('legal_threat', 'Si no me devuelven el dinero os denuncio.'),
+    ('legal_threat', 'Sans remboursement sous 8 jours, je vous attaque en justice.'),
+    ('legal_threat', "I'm reporting you to the ICO for the way you handled my data."),
+    ('chargeback', "Our bank sent back your direct debit, we don't agree with the amount."),
+    ('chargeback', 'Wir haben die Lastschrift bei unserer Bank zurückbuchen lassen.'),
+    ('chargeback', 'He devuelto el recibo en el banco porque no reconozco el importe.'),
+    ('chargeback', "J'ai fait rejeter votre prélèvement par ma banque."),
+    ('chargeback', "I've asked my card company to get the money back, this charge was never authorised."),
+    ('chargeback', 'Your debit bounced back from our bank, we cancelled the mandate.'),
+    ('privacy', "---------- Forwarded message ---------\nOne of our members got a newsletter from you addressed to another member, with that person's home address in it.\n\nCan you look into this asap"),
+    ('privacy', 'hello, the girl we dismissed last month she still enter in the dashboard and see all the clients, please block'),
+    ('privacy', 'The invoice PDFs have predictable URLs and someone scraped all of them, we see the downloads in the logs.'),
+    ('privacy', 'Unsere komplette Kundenliste ist bei einem Wettbewerber aufgetaucht.'),
+    ('privacy', 'Jemand, den wir nicht kennen, hat sich heute früh in unser Konto eingeloggt.'),
+    ('privacy', 'Los correos con las nóminas se enviaron a los empleados equivocados.'),
+    ('privacy', "Le mot de passe de notre compte a été modifié cette nuit, ce n'est pas nous."),
+    ('privacy', 'Our live API key shows up in a public GitHub repo from your sample app.'),
+    ('outage', 'Is the platform down? Nobody in our office can load anything since 10 minutes, all browsers.'),
+    ('outage', 'Card payments are declined for every customer in the Nordics since lunch, Germany works.'),
+    ('outage', "L'appli plante dès l'ouverture chez tous nos commerciaux depuis la mise à jour de ce matin."),
+    ('outage', 'La web no carga para ningún cliente desde hace dos horas.'),
+    ('outage', 'Sync. Der Abgleich mit dem Lager hat seit gestern Abend nicht mehr funktioniert, 400 Aufträge hängen.'),
+    ('outage', "Your maintenance was supposed to end at 5. It's 9 and our checkout is still throwing errors."),
+    ('outage', 'None of the emails to our customers have been delivered since Friday. Hundreds of them.'),
+    ('outage', 'Daten weg. Nach dem Import sind alle Kundenkontakte verschwunden.'),
+    ('legal_threat', 'Third invoice with the wrong VAT. My accountant says I should go to small claims, and frankly I will.'),
+    ('legal_threat', "I've waited six weeks for my refund. My next email will be from a solicitor."),
+    ('legal_threat', 'Sie buchen trotz Kündigung weiter ab. Ich werde rechtliche Schritte einleiten.'),
+    ('legal_threat', 'Me habéis cobrado dos veces. Ya he hablado con un abogado.'),
+    ('legal_threat', "Vous continuez à prélever malgré la résiliation. J'ai saisi la DGCCRF."),
+    ('chargeback', 'fyi my bank refunded me the money you took, I reported it as a fraud charge'),
+    ('chargeback', 'We have objected to the SEPA debit with our bank.'),
+    ('chargeback', 'Ich habe die Zahlung bei meiner Kreditkartenfirma reklamiert.'),
+    ('chargeback', 'He pedido a la entidad de mi tarjeta que me devuelva el cobro.'),
+    ('chargeback', "J'ai ouvert un litige PayPal pour ce paiement."),
+    ('outage', 'Our whole call centre lost access to the customer database 20 minutes ago. 80 agents idle.'),
+    ('privacy', "I just received a shipping confirmation for someone else's order, with their name and address."),
+    ('chargeback', 'My bank has reversed the payment I made to you last week.'),
+    ('legal_threat', 'Ich habe die Sache meinem Anwalt übergeben, er meldet sich bei Ihnen.'),
+    ('privacy', 'Cualquiera puede ver las nóminas de nuestros empleados si cambia el número en la URL.'),
+    ('outage', 'La plateforme est inaccessible pour tous nos utilisateurs depuis une heure.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -677,6 +755,29 @@ PARAPHRASED_INNOCENT = [
     'A customer of ours reversed a card payment, how do I record it in your tool?',
     'Only one of our stores cannot print receipts, the others are fine.',
     'Not an incident, just a question: is customer data encrypted on the phone?',
+    # rules-2026.12-6: the innocent twins
+    'How do I send a statement to a different client address than the billing one?',
+    'Can we make our public help center show up on Google?',
+    "What's the best way to remove a leaver's access?",
+    'A competitor offers bulk SMS at half your price. Can you match it?',
+    "Will checkout be down during Sunday's maintenance?",
+    'Can we pay by direct debit instead of card?',
+    'Our lawyer needs a copy of the DPA, could you send it?',
+    'Do you have servers in the EU region?',
+    'The app crashed once on my phone yesterday, it works after restart.',
+    'How do I retry a webhook that failed?',
+    "Please resend last month's invoice, I deleted the email.",
+    'We changed banks, please update the IBAN for the next direct debit.',
+    'How can I see who logged into our account last week?',
+    'I changed my password yesterday and now the app asks me again, is that normal?',
+    'Can I transfer the tickets of an employee who left to a colleague?',
+    'Our Google Calendar integration shows events twice.',
+    'Thanks for finishing the maintenance early!',
+    'My lawyer asked whether your contract has a termination clause. Where do I find it?',
+    'Our bank rejected the transfer because of a typo in the IBAN, could you resend the invoice details?',
+    'Do you support Telegram notifications?',
+    'Our customer list export is missing the phone column.',
+    'The app is a bit slow for all of us this morning, not a big deal.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),
@@ -716,6 +817,51 @@ PARAPHRASED_FEELING = [
     ('negative', 'told you in March, still the same.'),
     ('positive', 'Vielen Dank, alles funktioniert wieder.'),
     ('neutral', 'Para que lo sepáis: hemos cambiado el correo de facturación.'),
+    # rules-2026.12-6: resignation, sarcasm, understatement, polite disappointment, praise later on
+    ('negative', "The CSV export drops the last column again. Honestly, I've stopped expecting it to work."),
+    ('negative', 'Oh good, another update that moved the button. Just what I needed on a Monday.'),
+    ('negative', 'The calendar sync has been a little unreliable this week. Not the end of the world, but not great either.'),
+    ('negative', "I'm writing for the fourth time about the wrong address on our invoices."),
+    ('negative', 'We were a bit disappointed that the corrected invoice still shows the old VAT number.'),
+    ('positive', 'Danke für die schnelle Hilfe gestern, alles läuft wieder.'),
+    ('neutral', "FYI we'll be closed over Christmas, so no orders will come in from us until January."),
+    ('positive', 'Works now, thanks! You can close this one.'),
+    ('positive', 'Kein Handlungsbedarf, wollte nur sagen, dass die neue Suche super ist.'),
+    ('positive', 'Can I export reports as PDF? By the way, your team has been fantastic since we started.'),
+    ('positive', '¿Se pueden añadir campos personalizados a las fichas? Por cierto, el equipo de soporte es excelente.'),
+    ('neutral', 'No need to reply, just letting you know the issue with the labels resolved itself.'),
+    ('positive', 'Merci beaucoup pour votre aide, tout fonctionne parfaitement maintenant.'),
+    ('positive', 'Solo quería daros las gracias, el nuevo panel nos ahorra mucho tiempo.'),
+    ('negative', "Well, that's the third outage this month. I suppose we just get used to it."),
+    ('negative', "Encore une fois, les rappels partent en double. On commence à avoir l'habitude."),
+    ('negative', 'Schon wieder eine falsche Rechnung. Langsam verliere ich die Geduld.'),
+    ('negative', 'Nos han subido la tarifa sin avisar. Una pena, la verdad, llevábamos años contentos.'),
+    ('neutral', 'Just to close the loop: the refund arrived this morning. All good.'),
+    ('positive', 'Perfect, that fixed it. Thanks Ana!'),
+    ('negative', 'thanks for nothing. still broken.'),
+    ('positive', 'The new dashboard is lovely. Only thing: the font is a bit small on laptops.'),
+    ('negative', 'Je suis assez déçu du suivi : trois semaines sans nouvelles de votre part.'),
+    ('negative', 'It would be nice if someone actually read my tickets before closing them.'),
+    ('neutral', 'My parcel arrived with the box crushed and two mugs broken. Can you send replacements?'),
+    ('neutral', 'You sent me a size 42 instead of 44. How do I exchange it?'),
+    ('neutral', 'El paquete llegó abierto y falta el cargador. ¿Me lo pueden enviar?'),
+    ('neutral', 'Die Lieferung kam ohne die bestellten Schrauben. Bitte nachliefern.'),
+    ('neutral', "Mon colis indique 'livré' mais je n'ai rien reçu. Pouvez-vous vérifier ?"),
+    ('neutral', "The booking page shows Saturday slots but we're closed on Saturdays. Patients keep booking them."),
+    ('neutral', 'Do you have an API endpoint for bulk updating stock levels?'),
+    ('neutral', 'Kann man die Rechnungen auch auf Englisch ausstellen?'),
+    ('neutral', '¿Se puede exportar el historial de un cliente a PDF?'),
+    ('neutral', "Est-il possible d'ajouter un deuxième utilisateur sur l'offre Solo ?"),
+    ('positive', 'Got it working with your guide, thanks a lot Marco!'),
+    ('positive', "Tout est rentré dans l'ordre, merci pour votre réactivité."),
+    ('positive', 'Ya funciona todo, muchas gracias por la ayuda.'),
+    ('positive', 'Läuft wieder, danke für die schnelle Hilfe!'),
+    ('neutral', 'Just a thought: the new calendar colours are hard to tell apart. No reply needed.'),
+    ('positive', 'Refund received, all good. Thanks.'),
+    ('neutral', "I'm locked out of my own account after the password reset, can you help?"),
+    ('negative', 'Wow, 45 minutes on hold to be told to clear my cache. Great use of my afternoon.'),
+    ('negative', 'This is the third time the invoice shows the wrong VAT rate. Please fix it properly this time.'),
+    ('negative', 'Schade, dass die Exportfunktion im neuen Tarif fehlt. Das war für uns der Hauptgrund.'),
 ]
 PARAPHRASED_ACTION = [
     (False, 'Just wanted to say thanks, the issue is fixed on our side.'),
@@ -727,6 +873,79 @@ PARAPHRASED_ACTION = [
     (False, "Merci, c'est réglé. Vous pouvez fermer le ticket."),
     (True, "Can you send me last month's invoice?"),
     (True, 'The export is broken.'),
+    # rules-2026.12-6: thank-you notes, closed loops, complaints without a fault word
+    (True, "The CSV export drops the last column again. Honestly, I've stopped expecting it to work."),
+    (True, 'Oh good, another update that moved the button. Just what I needed on a Monday.'),
+    (True, 'The calendar sync has been a little unreliable this week. Not the end of the world, but not great either.'),
+    (True, "I'm writing for the fourth time about the wrong address on our invoices."),
+    (True, 'We were a bit disappointed that the corrected invoice still shows the old VAT number.'),
+    (False, 'Danke für die schnelle Hilfe gestern, alles läuft wieder.'),
+    (False, "FYI we'll be closed over Christmas, so no orders will come in from us until January."),
+    (False, 'Works now, thanks! You can close this one.'),
+    (False, 'Kein Handlungsbedarf, wollte nur sagen, dass die neue Suche super ist.'),
+    (True, 'Can I export reports as PDF? By the way, your team has been fantastic since we started.'),
+    (True, '¿Se pueden añadir campos personalizados a las fichas? Por cierto, el equipo de soporte es excelente.'),
+    (False, 'No need to reply, just letting you know the issue with the labels resolved itself.'),
+    (False, 'Merci beaucoup pour votre aide, tout fonctionne parfaitement maintenant.'),
+    (False, 'Solo quería daros las gracias, el nuevo panel nos ahorra mucho tiempo.'),
+    (True, "Well, that's the third outage this month. I suppose we just get used to it."),
+    (True, "Encore une fois, les rappels partent en double. On commence à avoir l'habitude."),
+    (True, 'Schon wieder eine falsche Rechnung. Langsam verliere ich die Geduld.'),
+    (True, 'Nos han subido la tarifa sin avisar. Una pena, la verdad, llevábamos años contentos.'),
+    (False, 'Just to close the loop: the refund arrived this morning. All good.'),
+    (False, 'Perfect, that fixed it. Thanks Ana!'),
+    (True, 'thanks for nothing. still broken.'),
+    (True, 'Je suis assez déçu du suivi : trois semaines sans nouvelles de votre part.'),
+    (True, 'It would be nice if someone actually read my tickets before closing them.'),
+    (True, 'My parcel arrived with the box crushed and two mugs broken. Can you send replacements?'),
+    (True, 'You sent me a size 42 instead of 44. How do I exchange it?'),
+    (True, 'El paquete llegó abierto y falta el cargador. ¿Me lo pueden enviar?'),
+    (True, 'Die Lieferung kam ohne die bestellten Schrauben. Bitte nachliefern.'),
+    (True, "Mon colis indique 'livré' mais je n'ai rien reçu. Pouvez-vous vérifier ?"),
+    (True, "My transfer to my landlord from Friday still hasn't arrived, the app says completed."),
+    (True, "The booking page shows Saturday slots but we're closed on Saturdays. Patients keep booking them."),
+    (True, 'Do you have an API endpoint for bulk updating stock levels?'),
+    (True, 'Kann man die Rechnungen auch auf Englisch ausstellen?'),
+    (True, '¿Se puede exportar el historial de un cliente a PDF?'),
+    (True, "Est-il possible d'ajouter un deuxième utilisateur sur l'offre Solo ?"),
+    (False, 'Got it working with your guide, thanks a lot Marco!'),
+    (False, "Tout est rentré dans l'ordre, merci pour votre réactivité."),
+    (False, 'Ya funciona todo, muchas gracias por la ayuda.'),
+    (False, 'Läuft wieder, danke für die schnelle Hilfe!'),
+    (False, 'Just a thought: the new calendar colours are hard to tell apart. No reply needed.'),
+    (False, 'Refund received, all good. Thanks.'),
+    (True, "I'm locked out of my own account after the password reset, can you help?"),
+    (True, "Another week, another sync failure. I've given up reporting them individually."),
+    (True, 'Wow, 45 minutes on hold to be told to clear my cache. Great use of my afternoon.'),
+    (True, 'This is the third time the invoice shows the wrong VAT rate. Please fix it properly this time.'),
+    (True, 'Schade, dass die Exportfunktion im neuen Tarif fehlt. Das war für uns der Hauptgrund.'),
+]
+
+#: rules-2026.12-6: problems told by their symptom (damaged, short, late, not arrived)
+#: are medium; questions and thank-you notes are low
+PARAPHRASED_URGENCY = [
+    ('My parcel arrived with the box crushed and two mugs broken. Can you send replacements?', 'medium'),
+    ('You sent me a size 42 instead of 44. How do I exchange it?', 'medium'),
+    ('El paquete llegó abierto y falta el cargador. ¿Me lo pueden enviar?', 'medium'),
+    ('Die Lieferung kam ohne die bestellten Schrauben. Bitte nachliefern.', 'medium'),
+    ("Mon colis indique 'livré' mais je n'ai rien reçu. Pouvez-vous vérifier ?", 'medium'),
+    ("My transfer to my landlord from Friday still hasn't arrived, the app says completed.", 'medium'),
+    ("The booking page shows Saturday slots but we're closed on Saturdays. Patients keep booking them.", 'medium'),
+    ('Do you have an API endpoint for bulk updating stock levels?', 'low'),
+    ('Kann man die Rechnungen auch auf Englisch ausstellen?', 'low'),
+    ('¿Se puede exportar el historial de un cliente a PDF?', 'low'),
+    ("Est-il possible d'ajouter un deuxième utilisateur sur l'offre Solo ?", 'low'),
+    ('Got it working with your guide, thanks a lot Marco!', 'low'),
+    ("Tout est rentré dans l'ordre, merci pour votre réactivité.", 'low'),
+    ('Ya funciona todo, muchas gracias por la ayuda.', 'low'),
+    ('Läuft wieder, danke für die schnelle Hilfe!', 'low'),
+    ('Just a thought: the new calendar colours are hard to tell apart. No reply needed.', 'low'),
+    ('Refund received, all good. Thanks.', 'low'),
+    ("I'm locked out of my own account after the password reset, can you help?", 'medium'),
+    ("Another week, another sync failure. I've given up reporting them individually.", 'medium'),
+    ('Wow, 45 minutes on hold to be told to clear my cache. Great use of my afternoon.', 'medium'),
+    ('This is the third time the invoice shows the wrong VAT rate. Please fix it properly this time.', 'medium'),
+    ('Schade, dass die Exportfunktion im neuen Tarif fehlt. Das war für uns der Hauptgrund.', 'medium'),
 ]
 
 
@@ -749,6 +968,12 @@ def test_paraphrased_feelings(service, sentiment, message):
 @pytest.mark.parametrize(("action", "message"), PARAPHRASED_ACTION)
 def test_paraphrased_non_action_markers(service, action, message):
     assert service.classify("", message).requires_action is action
+
+
+
+@pytest.mark.parametrize(("message", "urgency"), PARAPHRASED_URGENCY)
+def test_paraphrased_urgency(service, message, urgency):
+    assert service.classify("", message).urgency == urgency
 
 
 # --- negation, case, accents ---------------------------------------------------------
@@ -777,6 +1002,17 @@ def test_not_down_is_not_an_outage(service):
 def test_accents_and_case_are_folded(service, word):
     result = service.classify("Bank", f"Ich habe eine {word} bei meiner Bank veranlasst.")
     assert result.alert_trigger == "chargeback", result.reasons
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("J'ai un problème, ça ne marche pas", ["j", "ai", "un", "probleme", "ca", "ne"]),
+    ("I can't log in and it won't load", ["i", "can", "not", "log", "in", "and", "it", "will"]),
+    ("That ain't right, we CAN'T pay", ["that", "is", "not", "right", "we", "can", "not"]),
+])
+def test_contractions_are_english_only(text, words):
+    """ "can't" is "can not", but French "j'ai" and "ça" stay French (rules-2026.12-6)."""
+    tokens, _ = tokenise(normalise(text))
+    assert tokens[:len(words)] == words
 
 
 def test_all_caps_is_read_and_counts_as_shouting(service):

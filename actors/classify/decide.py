@@ -31,7 +31,16 @@ from actors.classify.normalise import shouting
 _SARCASTIC = re.compile(
     r"(?:^|[.!?\n])[ \t]{0,3}(?:(?:oh|just|really|wow)[,!.]?[ \t]{1,3})?"
     r"(?:great|fantastic|brilliant|wonderful|perfect|lovely|awesome|terrific|super|nice|"
-    r"excellent|genial|toll|prima|parfait|bravo|genau|klasse|estupendo|magnifique)[ \t]{0,3}[,.!]")
+    r"excellent|genial|toll|prima|parfait|bravo|genau|klasse|estupendo|magnifique|"
+    r"enhorabuena|felicidades|felicitations|congrats|congratulations|wunderbar|"
+    r"que maravilla|quelle merveille|how wonderful)"
+    r"(?:[ \t]{1,3}(?:gemacht|job|work|done|hecho|travail|trabajo|update|mise a jour))?"
+    r"[ \t]{0,3}[,.!:]")
+
+#: faces that say the writer is fed up: pouting, angry, cursing, expressionless, eye-roll,
+#: unamused, weary, tired, face-palm
+_FUMING = re.compile("[\U0001F620-\U0001F624\U0001F92C\U0001F611\U0001F644\U0001F612"
+                     "\U0001F629\U0001F62B\U0001F926]")
 
 #: the situations that raise an alert, in priority order (the first is ``alert_trigger``)
 HIGH_CATEGORIES = ("legal_threat", "chargeback", "privacy", "outage", "data_loss",
@@ -58,6 +67,10 @@ class Facts:
     def shouting(self) -> bool:
         """Three capitalised words in a row ("PROD IS DOWN")."""
         return shouting(self.subject + "\n" + self.message)
+
+    def fuming(self) -> bool:
+        """An angry or eye-rolling face ("tried 3 times 😤")."""
+        return _FUMING.search(self.message) is not None
 
     def sarcastic(self) -> bool:
         """A clause opening with praise and a comma: "Great, charged twice again."."""
@@ -174,6 +187,8 @@ def _compose_privacy(s: Signals) -> None:
         s.add("privacy", s.found.get("sig_exposed", []))
     # "logins from Vietnam", "an admin none of us created"
     s.add("privacy", s.found.get("sig_intruder", []))
+    # "a person we don't know signed in", "the password was changed; it wasn't me"
+    s.add("privacy", s.near(("sig_access_event",), ("sig_not_us",)))
     # "the contractor we let go ... still logs in"
     s.add("privacy", s.near(("sig_still_access", "sig_access_event"), ("sig_former",),
                             within=4))
@@ -187,8 +202,8 @@ def compose(s: Signals) -> None:
     s.add("chargeback", s.near(("bank_action",), ("bank_party",), within=0))
     if s.has("sig_their_dispute") and s.has("how_to"):
         # "a customer of ours reversed a payment: how do I record it?" is bookkeeping
-        s.reasons.append("medium:their_dispute")
-        s.found.pop("chargeback", None)
+        if s.found.pop("chargeback", None) or s.has("bank_action", "billing"):
+            s.reasons.append("medium:their_dispute")
     if s.has("sig_reopened"):  # "you marked it solved, but ..."
         s.found.pop("resolved", None)
     if s.has("sig_overdue"):  # an erasure or access request past its deadline
@@ -197,7 +212,7 @@ def compose(s: Signals) -> None:
         s.found.pop("explicit_urgency", None)
     if s.has("wrong_charge") and s.has("refund_ask"):
         s.add("refund_demand", s.found["refund_ask"])
-    problem = ("bug", "outage_failure", "wrong_charge")
+    problem = ("bug", "bug_weak", "outage_failure", "wrong_charge")
     s.add("business_impact", s.near(("sig_deadline",), problem))
     s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
 
@@ -207,7 +222,7 @@ def _urgency_word_stands(s: Signals) -> bool:
     "refund me immediately" and "cancel asap" stay medium."""
     if s.has("calm") or "explicit_urgency" in s.negated:
         return False
-    blocking = s.has("bug", "outage_failure", "sig_deadline", "sig_harm")
+    blocking = s.has("bug", "bug_weak", "outage_failure", "sig_deadline", "sig_harm")
     return blocking and not s.has("cancellation", "wrong_charge", "refund_ask")
 
 
@@ -263,6 +278,15 @@ def critical(s: Signals, body_clause: int, question: bool) -> list[str]:
     return high
 
 
+def _told_as_a_fault(s: Signals) -> bool:
+    """A symptom or a weak fault word ("missing", "can't", "duplicate") is a problem,
+    unless the clause it stands in asks how to do something, or it is a wish or feedback."""
+    if s.has("feature_request", "feedback"):
+        return False
+    asked = s.clauses("how_to")
+    return any(h[3] not in asked for c in ("sig_symptom", "bug_weak") for h in s.found.get(c, ()))
+
+
 def situation(s: Signals, facts: Facts) -> Situation:
     """Steps 3 and on read this: what kind of ticket it is, once."""
     question = "?" in facts.subject or "?" in facts.message or s.has("how_to")
@@ -272,7 +296,8 @@ def situation(s: Signals, facts: Facts) -> Situation:
         high=tuple(high),
         question=question,
         request=s.has("request", "chase"),
-        problem=s.has("bug", "anger", "wrong_charge", "outage", "data_loss"),
+        problem=s.has("bug", "anger", "wrong_charge", "outage", "data_loss")
+        or _told_as_a_fault(s),
         resolved=s.has("resolved"),
         settled=s.has("resolved", "fyi", "sig_closing"),
         ignored=s.has("spam", "auto_reply"),
@@ -289,11 +314,10 @@ def situation(s: Signals, facts: Facts) -> Situation:
 _FELT = ("anger", "negative", "privacy_hostile", "sig_resigned", "sig_understate",
          "sig_sarcasm", "sig_letdown")
 #: feelings that make a ticket about a problem negative ("again", "great, charged twice")
-_FELT_ABOUT_A_PROBLEM = ("sarcasm", "sig_disappointed", "sig_harm", "sig_halt")
+_FELT_ABOUT_A_PROBLEM = ("sarcasm", "sig_disappointed", "sig_harm", "sig_halt", "sig_burden")
 #: situations that are a grievance unless the tone says otherwise: writing again, leaving,
-#: wanting money back, a bill that went up, someone removed who still gets in
-_GRIEVANCES = ("repeat", "cancellation", "refund_ask", "sig_billing_anomaly",
-               "sig_still_access")
+#: a bill that went up (a first refund request is a request: rules-2026.12-6)
+_GRIEVANCES = ("repeat", "cancellation", "sig_billing_anomaly")
 
 
 def _threatens(s: Signals, sit: Situation) -> bool:
@@ -305,20 +329,33 @@ def _threatens(s: Signals, sit: Situation) -> bool:
 
 def negative(s: Signals, sit: Situation, facts: Facts) -> bool:
     """Anger, but also resignation, sarcasm, understatement and repeated contact."""
-    if _threatens(s, sit) or s.has(*_FELT):
+    if _threatens(s, sit) or s.has(*_FELT) or _mocked(s, facts):
         return True
-    if s.has(*_GRIEVANCES) and not s.has("praise") and (sit.troubled or s.has("repeat")):
+    if s.has("sig_sigh") and (sit.troubled or not s.has("praise", "thanks")):
+        return True  # "honestly, I'm tired", not "honestly the fastest support ever"
+    # someone removed who still gets in is a grievance; "the transfer still has not
+    # arrived" is a report
+    grievance = s.has(*_GRIEVANCES) or s.has("sig_still_access") and s.has("sig_former")
+    if grievance and not s.has("praise") and not sit.resolved and (
+            sit.troubled or s.has("repeat")):
         return True
     if s.has("cancellation") and s.has("sig_billing_anomaly"):
         return True  # leaving over a price rise nobody announced
     if not sit.troubled:
         return False
-    if s.has(*_FELT_ABOUT_A_PROBLEM) or facts.shouting():
+    if s.has(*_FELT_ABOUT_A_PROBLEM) or facts.shouting() or facts.fuming():
         return True
     raw = facts.subject + facts.message
     if "!!" in raw or "??" in raw or "?!" in raw:
         return True
     return s.has("praise", "thanks") and facts.sarcastic()
+
+
+def _mocked(s: Signals, facts: Facts) -> bool:
+    """ "Bravo, fourth late delivery in a row": praise opening a clause, then a grievance
+    that needs no fault word (written again, still not there)."""
+    return (s.has("repeat", "sig_still_failing", "sig_symptom", "bug_weak")
+            and s.has("praise", "thanks") and facts.sarcastic())
 
 
 def sentiment(s: Signals, sit: Situation, facts: Facts) -> str:
@@ -329,8 +366,9 @@ def sentiment(s: Signals, sit: Situation, facts: Facts) -> str:
         return "negative"
     if s.has("praise") and not sit.open_problem:
         return "positive"
-    if s.has("thanks") and not (sit.open_problem or sit.high or sit.minor):
-        return "positive"
+    if s.has("thanks") and not (sit.open_problem or sit.high or sit.minor) and (
+            s.has("sig_grateful") or not (sit.question or sit.request)):
+        return "positive"  # "can you make the logo smaller? thanks!" is a request
     return "neutral"
 
 
@@ -353,6 +391,9 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
         return "low"  # "would be great if the billing portal had X" is not a billing issue
     if sit.problem or sit.money_problem or sit.cancellation or sit.billing_anomaly:
         return "medium"
+    if s.has("sig_billing_change") or ("medium:their_dispute" in s.reasons
+                                         and not s.has("sig_hypothetical")):
+        return "medium"  # a reversal to book, bank details to change: work, not a question
     if feeling == "negative" or s.has("repeat", "chase"):
         return "medium"  # a grievance, or a request made again, is a real problem
     if sit.gdpr_request and not s.has("how_to"):
@@ -370,5 +411,7 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
         return False
     if thanks_only(sit, feeling):
         return False
+    if feeling == "negative" and not s.has("feedback"):
+        return True  # a complaint without a fault word still wants an answer
     return (sit.problem or sit.billing or sit.cancellation or sit.question or sit.request
             or sit.minor or sit.gdpr_request)

@@ -62,12 +62,23 @@ def bound(subject: str | None, message: str | None) -> Bounded:
     return Bounded(subject[:MAX_SUBJECT_CHARS], message[:MAX_MESSAGE_CHARS], truncated)
 
 
+#: English contractions whose stem changes ("can't" is "can not", not "ca not"): spelt
+#: out here, before the generic "n't", so no table has to rewrite "ca" or "ai", which are
+#: French words ("ça", "j'ai")
+_IRREGULAR_NT = re.compile(r"\b(?:ca|wo|ai|sha)n't")
+_IRREGULAR_STEMS = {"can't": "can not", "won't": "will not", "ain't": "is not",
+                    "shan't": "shall not"}
+
+
 def normalise(text: str) -> str:
     """Case folded, accents stripped, "n't" spelt out."""
     text = text.casefold()
     if not text.isascii():
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_QUOTES)))
-    return text.replace("n't", " not") if "n't" in text else text
+    if "n't" not in text:
+        return text
+    text = _IRREGULAR_NT.sub(lambda m: _IRREGULAR_STEMS[m.group()], text)
+    return text.replace("n't", " not")
 
 
 def tokenise(norm: str) -> tuple[list[str], int]:

@@ -57,7 +57,9 @@ _NOT_NEGATABLE = rules.NOT_NEGATABLE | {
     "sig_their_dispute", "sig_exposed", "sig_sarcasm", "sig_still_failing", "sig_overdue",
     "sig_billing_anomaly", "sig_access_event", "sig_reopened",
     "sig_hypothetical", "sig_fine", "sig_letdown", "outage_scope",
-    "sig_after_maintenance", "sig_only_here", "sig_login"}
+    "sig_after_maintenance", "sig_only_here", "sig_login",
+    # rules-2026.12-6
+    "sig_sigh", "sig_symptom", "sig_not_us", "sig_billing_change", "sig_burden", "sig_grateful"}
 _MATCHER = PhraseMatcher(merged(rules.RULES, SITUATIONS), Language(
     negators=rules.NEGATORS, fillers=rules.NEGATION_FILLERS, not_negatable=_NOT_NEGATABLE))
 
@@ -72,12 +74,14 @@ _SIGN_OFF_WINDOW = 120
 #: a pasted log should not flood the keyword analytics: the first terms are the telling ones
 _MAX_KEYWORDS = 20
 #: signals reported in ``reasons`` as "signal:<name>" when they fired
-_REPORTED_SIGNALS = ("sig_sensitive", "sig_exposed", "sig_intruder", "sig_former",
-                     "sig_still_access", "outage_failure", "outage_scope", "sig_count",
-                     "sig_duration", "sig_after_maintenance", "sig_still_failing", "sig_halt", "sig_core", "sig_deadline", "sig_harm",
-                     "sig_resigned", "sig_letdown", "sig_sarcasm", "sarcasm", "sig_understate", "repeat", "sig_disappointed",
-                     "sig_closing", "sig_cosmetic", "sig_overdue", "sig_billing_anomaly",
-                     "sig_limited", "sig_hypothetical", "gdpr_request")
+_REPORTED_SIGNALS = (
+    "sig_sensitive", "sig_exposed", "sig_intruder", "sig_former", "sig_still_access",
+    "sig_not_us", "outage_failure", "outage_scope", "sig_count", "sig_duration",
+    "sig_after_maintenance", "sig_still_failing", "sig_halt", "sig_core", "sig_deadline",
+    "sig_harm", "sig_resigned", "sig_sigh", "sig_symptom", "sig_billing_change", "sig_burden",
+    "sig_grateful", "sig_letdown", "sig_sarcasm", "sarcasm", "sig_understate", "repeat",
+    "sig_disappointed", "sig_closing", "sig_cosmetic", "sig_overdue", "sig_billing_anomaly",
+    "sig_limited", "sig_hypothetical", "gdpr_request")
 
 
 #: category -> its reason, in the order reasons are listed
@@ -91,7 +95,7 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-5"
+    version = "rules-2026.12-6"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)
@@ -124,8 +128,8 @@ class ClassifyService:
 def _signed_off(signals: decide.Signals, message: str) -> bool:
     """One "thanks", and it is the closing line: a courtesy, not gratitude."""
     thanks = signals.found.get("thanks")
-    if not thanks or len(thanks) != 1:
-        return False
+    if not thanks or len(thanks) != 1 or signals.has("resolved"):
+        return False  # "refund received, all good. Thanks." is gratitude
     sign_off = _SIGN_OFF.search(message, max(0, len(message) - _SIGN_OFF_WINDOW))
     return sign_off is not None and bool(message[:sign_off.start()].strip())
 

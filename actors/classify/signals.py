@@ -58,6 +58,10 @@ _TIME = ("montag/dienstag/mittwoch/donnerstag/freitag/samstag/sonntag/lunes/mart
          "hour/days/minutes/heute/gestern/morgen/fruh/wochenende/wartung/manana/ayer/hoy/"
          "mediodia/actualizacion/mantenimiento/matin/hier/soir/nuit/midi/maintenance/"
          "mise_a_jour/heures/jours/stunden/tagen/horas/dias")
+_COUNTRIES = ("germany/france/spain/italy/austria/switzerland/netherlands/belgium/portugal/"
+              "poland/ireland/canada/mexico/brazil/australia/deutschland/frankreich/spanien/"
+              "osterreich/schweiz/espana/francia/alemania/italia/allemagne/espagne/italie/"
+              "us/usa/uk")
 _MONTHS = ("january/february/march/april/may/june/july/august/september/october/november/"
            "december/januar/februar/marz/mai/juni/juli/oktober/dezember/enero/febrero/marzo/"
            "abril/mayo/junio/julio/agosto/septiembre/octubre/noviembre/diciembre/janvier/fevrier/"
@@ -98,6 +102,14 @@ _SENSITIVE = ("personal/names/name/address/addresses/phone/phone_number*/email_a
 SITUATIONS: dict[str, tuple[str, ...]] = {
     # ------------------------------------------------------------ what is affected
     "sig_sensitive": (_SENSITIVE,
+                      "customer*/client*/donor*/member*/patient*/student*/employee*/"
+                      "contact*/supplier*/kunden/mitglieder/spender/donantes/socios/"
+                      "donateurs/adherents list/lists/liste/listen/database/datenbank/export/"
+                      "exports/file/files",
+                      "shared_link*/share_link*/sharing_link*/freigabelink*/freigabe_link*/"
+                      "enlace*_compartido*/lien*_de_partage/liens_partages/quotes/angebote/"
+                      "presupuestos/devis/vertrag*/contrat*/contrato*/statement*/"
+                      "kontoauszug*/releve*/extracto*",
                       "list/lists/liste/listado/lista ~3 customers/clients/kunden/clientes/"
                       "patients/pacientes/members/contacts/kontakte/contactos/users/"
                       "suppliers/donors/students/employees"),
@@ -112,6 +124,30 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
     "sig_login": ("login/logins/sign_in/signin/anmeldung/anmelden/connexion/log_in",),
     # ------------------------------------------------------------ what happened to it
     "sig_exposed": (
+        "anyone/anybody/cualquiera/jeder/jedermann/n_importe_qui/tout_le_monde ~3 can/could/"
+        "puede/podria/kann/konnte/peut/pourrait ~2 see/view/open/read/download/ver/abrir/leer/"
+        "descargar/sehen/offnen/lesen/herunterladen/voir/ouvrir/lire/telecharger",
+        "cambia*/chang*/andert/andern/modifi*/edit*/increment* ~4 url/urls/adresszeile/"
+        "address_bar/barra_de_direcciones/barre_d_adresse/link/enlace/lien/id/ids",
+        "scraped/scraping/scrape/harvested/enumerat*/predictable/guessable/erratbar/"
+        "vorhersehbar*/predecible*/previsible*/devinable*/sequential_ids/fortlaufend*",
+        "wrong/falsch*/equivocad*/mauvais*/erronee*/incorrect* ~1 recipient*/empfanger*/"
+        "destinatari*/destinataire*/person/persons/personen/people/employee*/empleado*/"
+        "employe*/mitarbeiter*/cliente*/kunde*/kunden/mitglied*/member*",
+        "sent/went/gesendet/geschickt/enviad*/envoye*/mailed ~4 wrong/falsch*/equivocad*/"
+        "mauvais*/erronee* ~1 address*/adress*/direccion*/adresse*/email*/correo*/person*",
+        "recipient*/empfanger*/destinatari*/destinataire*/personas/employees/empleados/"
+        "employes/clientes/clients/customers/miembros/membres/socios ~1 wrong/equivocad*/"
+        "erronee*/erronees/incorrect*/falsch*/mauvais*",
+        "passed_around/passing_around/circulating/circulates/circulate/circulan/circula/"
+        "circule/circulent/kursier*/leaked/geleakt/filtrad*/fuite*/posted_on/geteilt_auf/"
+        "publicado_en/publie_sur/for_sale/zum_verkauf/a_la_venta/en_vente/on_the_dark_web/"
+        "dark_web/darknet/telegram/pastebin",
+        "on_google/in_google/bei_google/en_google/sur_google/via_google/google_search/"
+        "google_results/google_suche/search_engine*/moteur*_de_recherche/buscador*/"
+        "suchmaschine*",
+        "google/bing ~2 search*/result*/index*/suche/suchergebnis*/resultados/resultats/"
+        "recherche/busqueda*/auftauch*/tauch*/appear*/aparec*/apparai*",
         "anderen/andere/anderer/fremde/fremden/fremder/otro/otra/otros/otras/autre/autres/"
         "ajena/ajenas/ajeno/ajenos ~2 person/personen/kunde*/firma/firmen/patient*/mandant*/"
         "kolleg*/mitarbeit*/"
@@ -187,6 +223,25 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "not_know/unfamiliar/external",
     ),
     # "which only exists in your system": whoever else knows it got it from here
+    # not one of us: a stranger, or a change nobody here made
+    "sig_not_us": (
+        "unknown_person/a_person_we_do_not_know/someone_we_do_not_know/"
+        "que_nous_ne_connaissons_pas/que_je_ne_connais_pas/que_no_conocemos/que_no_conozco/"
+        "den_wir_nicht_kennen/die_wir_nicht_kennen/den_ich_nicht_kenne/die_ich_nicht_kenne/"
+        "we_do_not_recognise/we_do_not_recognize/i_do_not_recognise/i_do_not_recognize/"
+        "no_reconocemos/no_reconozco/ne_reconnaissons_pas/ne_reconnais_pas/nicht_erkennen/"
+        "stranger/un_inconnu/une_inconnue/un_desconocido/una_desconocida/ein_fremder/"
+        "eine_fremde/unbekannte_person/unbekannter",
+        "i/we ~1 did/have/had not ~1 change/changed/do/done/request/requested/make/made/"
+        "authorise*/authorize*/touch/touched/reset",
+        "not_me/not_us/was_not_me/was_not_us/nobody_here/nadie_de_nosotros/no_fui_yo/"
+        "no_fuimos_nosotros/ce_n_est_pas_moi/ce_n_etait_pas_moi/ce_n_est_pas_nous/"
+        "personne_chez_nous/personne_de_chez_nous/niemand_von_uns/nicht_von_uns/war_nicht_ich/"
+        "war_ich_nicht/waren_wir_nicht/none_of_us/yo_no_fui/no_fuimos/nosotros_no_fuimos/"
+        "je_n_ai_rien_fait/ich_war_das_nicht",
+        "nobody/niemand/nadie/personne/no_one ~5 has_been/have_been/been_to/travel*/war_in/"
+        "waren_in/ha_estado/ha_viajado/est_alle/n_est_alle/gereist/viaj*/voyage*",
+    ),
     "sig_only_here": (
         "only ~4 exists/exist/visible/stored/lives/live/kept/in_your_system/in_our_account/"
         "on_your_platform/you_have/we_have",
@@ -197,6 +252,9 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "only_one_place/un_solo_sitio/solo_estan_en/nur_bei_euch",
     ),
     "sig_intruder": (
+        "alguien/someone/somebody/quelqu_un/jemand ~1 entro_a/entro_en/entraron_a/"
+        "entraron_en/se_metio_en/se_metio_a/accedio_a/hackeo/hackearon/hacked/gehackt/"
+        "a_pirate/est_entre_sur",
         "someone/somebody/alguien/jemand/quelqu_un/a_stranger/a_third_party ~2 got_into/"
         "is_using/using/logged_into/logged_in_to/is_in/broke_into/has_access_to/accessed/"
         "entro_en/esta_usando/usa/benutzt/nutzt/utilise/est_entre_dans/s_est_connecte_a ~2 "
@@ -275,6 +333,13 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "ex_collaborat*/ex_salarie*/ex_employe*",
         "despedimos/despedi/despidio/despedido/despedida/licencie/licencie*/renvoye*",
         "left/leaving/quit ~2 the_company/the_team/the_firm/us/our_company/the_business",
+        "left/quit/resigned/was_let_go ~1 in/last/on/a/two/three/# ~1 " + _MONTHS + "/week/"
+        "month/year/friday/monday/weeks/months",
+        "uns/das_unternehmen/die_firma ~3 verlassen ~1 hat/haben/hatte",
+        "ausgeschieden*/ausgetreten/nicht_mehr_bei_uns/no_longer_with_us/no_longer_works/"
+        "ya_no_trabaja/n_est_plus_chez_nous/ne_travaille_plus/nos_a_quitte/nous_a_quittes/"
+        "a_quitte_l_entreprise/se_marcho/dejo_la_empresa",
+        "removed/deleted/deactivated/disabled ~1 her/his/their ~1 seat/seats/licen*/user",
         "we/wir/nous/nosotros [have/ve/had/just/already/haben/hatten/avons/hemos] "
         "removed/fired/let_go/dismissed/offboarded/terminated/"
         "deactivated/entlassen/despedimos/licencie*/gekundigt/entfernt",
@@ -295,7 +360,7 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "still_get/still_receive/immer_noch/sigo/toujours",
         "# ~1 days/weeks/months/wochen/monate*/semanas/meses/semaines/mois ~1 ago/later/now/"
         "offen/open/sin/sans/without",
-        "it_is_now/today_is/nous_sommes_le/hoy/bis_heute",
+        "it_is_now/today_is/nous_sommes_le/hoy_es/bis_heute", "hoy #",
     ),
     "sig_billing_anomaly": (
         "went_up/goes_up/gone_up/going_up/higher_than/more_than_usual/more_than_last/"
@@ -305,7 +370,11 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "price_increase/price_rise/price_hike/preiserhohung/augmentation/subida_de_precio/"
         "aumento_de_precio/hausse_de_prix/hausse_des_prix/ohne_vorankundigung/sin_previo_aviso/"
         "sin_avisar/sans_prevenir/sans_preavis/without_notice/without_warning/nobody_told_us/"
-        "no_one_told_us",
+        "no_one_told_us/where_is_my_money/wo_ist_mein_geld/donde_esta_mi_dinero/"
+        "ou_est_mon_argent",
+        "reminder/mahnung/recordatorio/relance/dunning ~8 although/obwohl/aunque/alors_que/"
+        "bien_que/already/bereits/ya/deja/trotz ~3 paid/bezahlt/uberwiesen/pagad*/paye*/"
+        "regle*/zahlung",
         "# ~1 percent/higher/more/hoher/mehr/mas/plus",
     ),
     "sig_access_event": (
@@ -314,6 +383,27 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "logged_in/logging_in/signed_in/log_in/connecte/s_est_connecte/angemeldet/"
         "eingeloggt/inicio_sesion/inicio_de_sesion/accedio/exported/exporte/exportiert/"
         "exporto/descargo/downloaded/telecharge/heruntergeladen",
+        "sign_ins/signins/logins/log_ins/sessions/connexions/anmeldungen/inicios_de_sesion/"
+        "accesos/acces ~2 from/aus/desde/depuis/de ~2 hanoi/vietnam/china/russia/russland/"
+        "rusia/nigeria/brazil/brasil/bresil/romania/rumanien/india/another_country/abroad/"
+        "ausland/el_extranjero/l_etranger/unknown/unbekannt*/desconocid*/inconnu*",
+        "successful/erfolgreiche/exitosos/reussies ~1 sign_ins/signins/logins/log_ins/"
+        "anmeldungen/inicios/connexions",
+        "cambiaron/cambio/modificaron/modifico/changed/anderte/anderten/geandert/ont_change/"
+        "a_change/ont_modifie/a_modifie ~3 numero/telefono/correo/contrasena/direccion/email/"
+        "e_mail/password/passwort/mot_de_passe/adresse/iban/telefonnummer/phone",
+        "hicieron/made/placed/ont_passe/haben ~2 un/a/une/eine ~1 pedido/order/commande/"
+        "bestellung ~4 my/mi/ma/mon/meiner/meinem ~1 saved/guardada/enregistree/"
+        "gespeicherten ~1 card/tarjeta/carte/karte",
+        "signing_in/sign_in/signs_in/logs_in/logging_into/logged_into/log_into/accessed/"
+        "accessing/opened/viewed/einlogg*/anmeldet/zugegriffen/abgerufen/heruntergeladen/"
+        "accede/accedido/entro/entrado/descargado/inicio_sesion/s_est_connectee/"
+        "se_sont_connectes/connectee/consulte*/telecharge*/copied/kopiert/copiado/copie",
+        "password/passwort/kennwort/contrasena/mot_de_passe/email_address/e_mail_address/"
+        "phone_number/telefonnummer/2fa/mfa/iban/bank_details/bankverbindung/payout* ~4 "
+        "was/were/has_been/have_been/got/wurde/wurden/ist/ha_sido/han_sido/fue/a_ete/ont_ete "
+        "~1 changed/reset/geandert/zuruckgesetzt/cambiad*/modifie*/change/changee/"
+        "reinitialise*/turned_off/disabled/deaktiviert/desactivad*/desactive*",
     ),
     "sig_still_access": (
         "recoit/recoivent/a/ont/peut/peuvent/accede/accedent/erhalt/erhalten/hat/haben/kann/"
@@ -324,9 +414,34 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "export*/download*/open*/zugriff*/zugang/einlogg*/anmeld*/angemeldet/eingeloggt/acces/"
         "tiene_acceso/hat_zugriff/hat_zugang/work/works/working/valid/funktionier*/"
         "funciona*/fonctionne*/"
-        "acced*/entra*/recib*/connect*/recoi*/a_acces/aktiv/sees/reads/replies/reply",
+        "acced*/entra*/recib*/connect*/recoi*/a_acces/aktiv/sees/reads/replies/reply/"
+        "enter/enters/get_in/gets_in/come_in/comes_in/view/views/read/edit*/change*/"
+        "kommt_rein/sieht/liest/ve/lee/voit/lit",
     ),
     "outage_failure": (
+        "kann/konnen/can/cannot/puede/pueden/peut/peuvent ~4 nicht/not/no/pas ~2 arbeiten/"
+        "planen/disponieren/work/trabajar/travailler",
+        "ohne_unsere_daten/without_our_data/sin_nuestros_datos/sans_nos_donnees/"
+        "demo_ansicht/demo_view/vista_demo/vue_demo",
+        "page_blanche/pagina_en_blanco/weisse_seite/white_page/blank_page/ecran_blanc/"
+        "pantalla_en_blanco/leere_seite",
+        "n/ne ~1 arrive/arrivent/reussit/reussissent/peut/peuvent ~1 a/plus/pas ~1 payer/"
+        "commander/se_connecter/acceder/ouvrir/reserver/envoyer",
+        "ni_una_sola/ni_un_solo/pas_une_seule/pas_un_seul/keine_einzige/kein_einziger/"
+        "not_one_single",
+        "none/ninguno/ninguna/aucun/aucune/keine/keiner ~3 emails/mails/correos/messages/"
+        "nachrichten/mensajes/notifications/orders/pedidos/commandes/bestellungen/invoices/"
+        "rechnungen/facturas/factures/payments/pagos/paiements ~6 delivered/sent/arrived/"
+        "went_out/received/processed/zugestellt/angekommen/versendet/verschickt/entregad*/"
+        "enviad*/llegad*/livre*/envoye*/arrive*/recu*/traite*/procesad*/verarbeitet",
+        "no/keine/kein/keinen/ningun/ninguna/aucun/aucune/not_a_single/not_one/nicht_ein/"
+        "kein_einziger/ni_un/ni_une [single/einziger/einzige/solo/seul/seule] webhook*/"
+        "callback*/sync*/notification*/benachrichtigung*/notificacion*/orders/bestellung*/"
+        "pedidos/commandes/emails/mails/events/ereignisse/eventos/evenements/payments/"
+        "zahlungen/pagos/paiements/bookings/buchungen/reservas/reservations",
+        "closes/quits/crashes/shuts/dies/schliesst/sturzt/cierra/ferme/plante ~5 "
+        "the_moment/as_soon_as/sobald/des_que/en_cuanto/nada_mas/right_after/when_anyone/"
+        "whenever ~3 open*/launch*/start*/abre/abrir/abrirla/ouvr*/offne*/starte*/lance*",
         "fallan/falla/fallando/fallaron/echouent/echoue*/scheitern/nicht_gefunden/not_found/"
         "no_encontrado/introuvable/no_availability/keine_verfugbarkeit/sin_disponibilidad/"
         "frozen/froze/figee*/fige/gele/gelee*/delayed/delays/verzogert/verspatet/"
@@ -401,6 +516,20 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "print*/send*/sent/processed",
     ),
     "outage_scope": (
+        "everything/alles/todo/tout ~4 host*/run*/deploy*/betreib*/gehostet/alojad*/heberg*/"
+        "tenemos/haben/avons",
+        "region/regions/zone/datacenter/data_center/rechenzentrum/centro_de_datos/"
+        "centre_de_donnees/availability_zone $",
+        "your/ihrer/ihrem/vuestra/vuestro/su/votre ~2 region/zone/datacenter/rechenzentrum/"
+        "cluster",
+        "a_lot_of_other/lots_of_other/many_other/other_companies/others_too/same_for_everyone/"
+        "auch_andere/viele_andere/otras_empresas/muchas_otras/d_autres_entreprises/"
+        "beaucoup_d_autres/social_media/downdetector/twitter_is_full",
+        "in/en/a/au/im ~3 wien/graz/berlin/munchen/hamburg/madrid/barcelona/sevilla/paris/lyon/"
+        "marseille/london/manchester/dublin/mexico/bogota/buenos_aires/santiago/lima/"
+        "quebec/montreal/bruxelles/zurich/geneve ~1 und/and/y/et ~2 wien/graz/berlin/munchen/"
+        "hamburg/madrid/barcelona/sevilla/paris/lyon/marseille/london/manchester/dublin/"
+        "mexico/bogota/buenos_aires/santiago/lima/quebec/montreal/bruxelles/zurich/geneve",
         "every/any/each/not_a_single/no_single/kein_einziger/keine_einzige/ni_un_solo/"
         "ni_una_sola/pas_un_seul/pas_une_seule [single] user/device/phone/customer/agent/"
         "store/shop/location/site/branch/account/visitor/employee/technician/driver/client/"
@@ -425,17 +554,16 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "whole/entire/complete/all_of ~2 region/country/shop/store/warehouse/agency/school/"
         "clinic/practice/fleet/network/chain/depot/team/company/org*/organisation/"
         "organization/floor/office/site/branch/account/workspace",
-        "every_one_of/each_of/all_of/none_of/not_one_of/not_a_single/every_single/"
+        "every_one_of/each_of/all_of/none_of/not_one_of/not_a_single/"
         "every_branch/every_location/every_store/every_site/every_account/every_phone/"
         "every_device/every_user/every_agent/every_customer/every_request/every_page/"
         "every_endpoint/every_attempt/every_query/every_transfer/every_payment/every_order/"
         "every_report/every_click/every_call/every_sku/every_scanner/every_handheld/"
         "both_our/both_of_our",
         "eu/us/uk/emea/apac/asia/europe/america region/regions/customers/users/office/offices",
-        "germany/france/spain/italy/austria/switzerland/netherlands/belgium/portugal/poland/"
-        "ireland/canada/mexico/brazil/australia/deutschland/frankreich/spanien/osterreich/"
-        "schweiz/espana/francia/alemania/italia/allemagne/espagne/italie/europe/europa/"
-        "asia/emea/apac/latam/nordics/scandinavia/benelux",
+        # several countries named together ("in Germany, France and Spain"), a continent
+        _COUNTRIES + " ~3 " + _COUNTRIES,
+        "europe/europa/asia/emea/apac/latam/nordics/scandinavia/benelux",
     ),
     "sig_count": (
         "# queued/stuck/pending/waiting/blocked/unprocessed/offen/wartend/pendientes/"
@@ -459,7 +587,10 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "by/um #/two/three/several [more] hours/hour/stunden/horas/heures/days/tage/dias/jours",
         "since/seit/desde/depuis ~3 " + _TIME,
         "since/seit/desde/depuis #",
-        "for/fur/durante/pendant/in/en [the_last/over/more_than/about/almost/nearly/seit] "
+        "in/en/im/in_den the_last/the_past/den_letzten/los_ultimos/las_ultimas/les_dernieres/"
+        "les_derniers ~1 #/two/three/four/five/six/several/zwei/drei/dos/tres/deux/trois ~1 "
+        "hours/hour/days/stunden/tagen/horas/dias/heures/jours",
+        "for/fur/durante/pendant [the_last/over/more_than/about/almost/nearly/seit] "
         "#/two/three/four/five/six/seven/eight/nine/ten/twelve/several/many/zwei/drei/dos/"
         "tres/deux/trois/plusieurs/mehreren/varias [more/full/whole] hours/hour/days/stunden/"
         "tagen/horas/dias/heures/jours",
@@ -476,7 +607,10 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
     "sig_fine": (
         "everything_works/everything_is_working/works_for_us/working_for_us/all_fine_here/"
         "everything_looks_normal/looks_normal_for_us/fine_on_our_side/bei_uns_geht_alles/"
-        "aqui_funciona/chez_nous_tout_fonctionne",
+        "aqui_funciona/chez_nous_tout_fonctionne/nothing_is_actually_broken/nothing_is_broken/"
+        "we_can_work/we_can_still_work/we_can_still_use/wir_konnen_arbeiten/"
+        "wir_konnen_weiterarbeiten/podemos_trabajar/seguimos_trabajando/nous_pouvons_travailler/"
+        "on_peut_travailler/nichts_ist_kaputt/nada_esta_roto/rien_n_est_casse",
     ),
     "sig_still_failing": (
         "immer_noch/noch_immer/still/toujours/sigue ~2 nicht/not/pas/sin/no ~1 nutzbar/"
@@ -485,10 +619,20 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "offline/timing_out/not_loading/not_working/ausgefallen/caida/bloque/"
         "error/errors/fehler/down/nicht_erreichbar/unreachable/offline/failing/broken/"
         "kaputt/caido/caida/en_panne/blank/empty/stuck/dead/hangs",
+        "still/noch/immer_noch/noch_immer/sigue/toujours ~3 says/shows/displays/zeigt/steht/"
+        "muestra/pone/affiche/indique ~4 maintenance/wartung/mantenimiento",
+        "noch_immer_nicht/immer_noch_nicht/todavia_no/toujours_pas ~3 offnen/nutzen/"
+        "erreichbar/laden/aufrufen/verwenden/abrir/usar/cargar/ouvrir/utiliser/charger",
+        "es/it/page ~1 steht/says/dice/pone/indique ~1 nur/only/solo/seulement ~1 wartung/"
+        "maintenance/mantenimiento",
     ),
     "sig_after_maintenance": (
         "maintenance/wartung/wartungsfenster/mantenimiento/maintenance_window ~5 ended/"
         "finished/over/should_have/supposed/beendet/vorbei/termino/terminado/terminee/finie",
+        "maintenance/wartung/wartungsarbeiten/mantenimiento ~6 from/von/de/du ~1 # ~1 to/bis/"
+        "a/au/hasta ~1 #",
+        "wartung/mantenimiento/maintenance ~6 abgeschlossen/fertig/terminar/terminer/"
+        "debia_terminar/devait_se_terminer/sollte/announced/angekundigt/anunciad*/annonce*",
         "since/seit/desde/depuis/after/nach/despues/apres ~2 wartungsfenster/maintenance*/"
         "the_maintenance/der_wartung/dem_wartungsfenster/el_mantenimiento/la_maintenance/"
         "wartung/mantenimiento",
@@ -507,11 +651,16 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "perdons/verlieren/per_telefon/por_telefono/par_telephone/from_memory/"
         "s_accumulent/accumul*/se_acumulan/stapeln_sich/piling/"
         "stehen_rum/"
-        "auf_papier/en_papel/sur_papier/steht_still/stehen_still/steht/stillstand/"
+        "auf_papier/en_papel/sur_papier/steht_still/stehen_still/stillstand/"
         "paralizad*/paralyse*/a_l_arret/parado/parada",
         "# ~2 orders/parcels/shipments/bookings/patients/customers/bestellungen/pakete/"
         "pedidos/paquetes/commandes/colis ~3 waiting/stuck/pending/without/unprocessed/"
         "warten/offen/bezahlt/sin/en_attente/bloquee*/bloqueados",
+        "steht/stehen $",
+        "acumulad*/acumulan/accumulees/accumules/aufgestaut/stauen_sich/stapeln/apiladas/"
+        "vor_der_tur/at_the_door/en_la_puerta/a_la_porte/devant_la_porte/queue_outside/"
+        "warteschlange/in_warteschlange/queued/in_the_queue/in_queue/en_cola/en_la_cola/"
+        "en_file_d_attente/dans_la_file",
         "production/prod/produktion/produccion ~2 halted/stopped/down/standing/parada/"
         "steht/arretee",
     ),
@@ -530,6 +679,12 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "others_are_fine/other_pages_are_fine/colleagues_get/colleagues_are_fine/"
         "works_for_others/single_bookings_work/los_demas/las_demas/les_autres/die_anderen/"
         "alle_anderen/nur_bei_mir/solo_a_mi/seulement_moi",
+        "el_resto/der_rest/le_reste/the_rest ~3 bien/fine/ok/okay/normal*/funktioniert/"
+        "funciona/fonctionne/works/correct*/richtig",
+        "los_de_otros/las_de_otros/die_der_anderen/ceux_des_autres/those_of_other/"
+        "other_stations/andere_stationen/otras_estaciones/autres_postes",
+        "stations/station/terminals/kassen/cajas/caisses ~2 #/one/two/three/eins/uno/une ~2 "
+        "work/works/funktionieren/funcionan/fonctionnent/are_fine",
         "others/the_others/other_ones/the_rest/los_demas/las_demas/les_autres/die_anderen/"
         "other_stores/other_sites/other_users/other_feeds ~3 fine/ok/okay/work/works/working/"
         "funcionan/funciona/bien/marchent/fonctionnent/funktionieren/laufen/normal*",
@@ -542,6 +697,22 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "only_joking/was_joking/war_ein_witz/era_una_broma/c_etait_une_blague/not_an_incident/"
         "not_a_real_incident/kein_vorfall/kein_sicherheitsvorfall/no_es_un_incidente/"
         "pas_un_incident/ce_n_est_pas_un_incident",
+        # what would happen if: planning, questionnaires, continuity, a case in the news
+        "what_if/what_happens_if/what_would_happen/que_se_passerait/que_se_passe_t_il_si/"
+        "que_pasaria/que_pasa_si/was_passiert_wenn/was_ware_wenn/was_passiert_falls/"
+        "en_cas_de/en_caso_de/in_case_of/in_the_event/im_falle/im_fall_eines/if_ever/"
+        "before_it_ever/before_it_happens/bevor_es_passiert/antes_de_que_pase/"
+        "avant_que_cela/vendor_risk/risk_questionnaire/vendor_questionnaire/"
+        "lieferantenfragebogen/cuestionario_de_proveedores/questionnaire_fournisseur/"
+        "business_continuity/continuite_d_activite/"
+        "plan_de_continuite/continuidad_de_negocio/notfallplan/notfallkonzept/"
+        "registre_des_traitements/verarbeitungsverzeichnis/registro_de_actividades",
+        "if/wenn/falls/si ~4 were/was/went/goes/go/ware/waren/fallt/devenait/tombait/"
+        "fuera/cayera/se_cae ~2 stolen/gestohlen/robado/robada/vole/volee/offline/down/"
+        "indisponible/unavailable/nicht_verfugbar/no_disponible/lost/verloren/perdido/perdu",
+        "read/heard/saw/gelesen/gehort/lei/leido/lu/entendu ~3 about/von/uber/sobre/sur/que "
+        "~2 a/another/einer/eine/una/otra/une/un ~1 company/firma/unternehmen/empresa/"
+        "entreprise/societe",
     ),
     "sig_deadline": (
         "deadline/cutoff/cut_off/frist/stichtag/plazo/fecha_limite/echeance/date_limite ~4 "
@@ -554,6 +725,18 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "in_#_minutes/in_two_hours/in_three_hours/tonight/tomorrow_morning",
         "runs/run/closes/close/is_due/due/ends/expires/expire ~2 today/tonight/heute/hoy/"
         "aujourd_hui/manana/demain/morgen/tomorrow",
+        "date_limite/fecha_limite/ultimo_dia/dernier_jour/letzter_tag/last_day/stichtag ~6 "
+        "today/aujourd_hui/hoy/heute",
+        "today_is_the_last_day/hoy_es_el_ultimo_dia/heute_ist_der_letzte_tag/"
+        "c_est_le_dernier_jour/aujourd_hui_est_le_dernier",
+        "today/aujourd_hui/hoy/heute ~3 before/avant/antes_de/bis/vor ~1 # ~1 h/pm/am/uhr/horas",
+        "tonight/esta_noche/ce_soir/heute_abend ~6 concert/concierto/evento/event/show/gala/"
+        "konzert/spectacle/match/partido/spiel/wedding/boda/hochzeit/mariage/opening/apertura",
+        "abren/abre/ouvrent/ouvre/offnen/offnet/open ~2 a_las/at/a/um/des #_#/#_h/#_pm/#_am/"
+        "#_uhr/#_horas/#_heures",
+        "leaves/leave/departs/closes/close/ends/starts/opens/goes/sale/salen/cierra/part/"
+        "partent/ferme/fahrt/schliesst/beginnt/empieza/commence ~2 at/um/a/a_las/des ~1 # "
+        "~2 today/tonight/heute/hoy/aujourd_hui/ce_soir/esta_tarde/heute_abend",
         "nobody_gets_paid/won_t_get_paid/will_not_get_paid/miss_the_deadline/"
         "miss_the_cutoff/we_miss_it",
     ),
@@ -654,6 +837,35 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "refer*/report*/escalat*/complain*/complaint ~6 regulator/authority/commission/"
         "ombudsman/watchdog/fca/ofcom/ofgem/bafin/aufsicht*/consumidor*/consommat*/"
         "financial_ombudsman",
+        "reporting/report/reported/complain*/melde*/denunci*/signal*/saisi*/escalat* ~3 "
+        "to/bei/an/a/ante/aupres/la/le/der/die ~2 ico/cnil/aepd/ftc/cfpb/bfdi/lfdi/dgccrf/"
+        "ocu/facua/cma/asa/bbb/better_business_bureau/trading_standards/verbraucherzentrale/"
+        "datenschutzbehord*/aufsichtsbehord*/landesdatenschutz*/garante/edpb/fca/bafin",
+        "os/les/te/vous/lo/la ~1 denuncio/denunciare/demando/demandare/attaque/attaquerai/"
+        "poursuis/poursuivrai/poursuivre",
+        "attaquer/attaque/attaquerai/poursuivre/poursuivrai/aller/irai/action/recours ~2 "
+        "en_justice/au_tribunal/aux_prud_hommes",
+        "gerichtlich/vor_gericht/klage/klagen/verklag* ~2 einreichen/gehen/ziehen/erheben",
+        "a_juicio/los_tribunales/por_la_via_judicial/via_judicial/demanda_judicial",
+        "beschwerde/queja/quejas/reclamo/reclamacion/denuncia/plainte/dossier/complaint/claim "
+        "~6 bundesnetzagentur/netzagentur/schlichtungsstelle*/verbraucherschutz*/"
+        "arbeiterkammer/rtr/e_control/profeco/sernac/indecopi/consumo/omic/"
+        "defensa_del_consumidor/superintendencia/office_de_la_protection/"
+        "protection_du_consommateur/opc/dgccrf/conciliateur/mediateur/ombudsman/"
+        "trading_standards/ofcom/ofgem/fca/cfpb/ftc/bbb/attorney_general/acma/accc",
+        "carta_documento/burofax/requerimiento_notarial/lettre_recommandee/"
+        "lettre_de_mise_en_demeure/mahnbescheid/einschreiben_mit_frist/money_claim/"
+        "money_claim_online/mcol/petites_creances/cour_des_petites_creances/juzgado_de_paz/"
+        "tribunal_de_commerce/tribunal_judiciaire/mahnverfahren/"
+        "juicio_monitorio/proceso_monitorio/small_claims_court/claims_court",
+        "submit*/file/filing/present*/einreich*/deposer/presentar ~4 to/at/with/bei/beim/ante/"
+        "au/aupres ~2 the_court/court/tribunal/gericht/juzgado/tribunaux",
+        "from/von/de/d ~1 a/an/my/our/un/una/mi/mon/notre/einem/meinem/unserem ~1 lawyer*/"
+        "solicitor*/attorney*/anwalt*/rechtsanwalt*/abogad*/avocat*",
+        "hablado/hable/consultado/consulted/spoken/spoke/talked/talking/gesprochen/parle/"
+        "consulte/contacted/kontaktiert/contactado/contacte ~3 with/to/con/mit/a/avec/un/"
+        "una/a/an/einem/my/our ~2 lawyer*/solicitor*/attorney*/anwalt*/rechtsanwalt*/abogad*/"
+        "avocat*",
     ),
     "how_to": (
         "how/como/comment/wie ~3 record/mark/log/book/enter/note/registro/registrar/anoto/"
@@ -667,11 +879,19 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "personal_data/donnees_personnelles/datos_personales",
     ),
     "cancellation": (
+        "dadme_de_baja/darnos_de_baja/me_doy_de_baja/nos_damos_de_baja/"
+        "kundigen_sie/resiliez/je_resilie/nous_resilions",
         "we_ll_leave/we_will_leave/otherwise_we_leave/find_something_else/look_elsewhere/"
         "go_elsewhere/we_ll_downgrade/we_will_downgrade",
     ),
     # ------------------------------------------------------------ money reversed
     "chargeback": (
+        "bank*/banco/banque/kartenbank/card_company/issuer ~6 sent/gave/paid/put/transferred/"
+        "returned/refunded/moved/schickte/gab/hat/devolvio/devolvieron/renvoye/a_renvoye ~6 "
+        "back/zuruck/de_vuelta/de_regreso",
+        "widerspruch/opposition/objection/objecion/contestation/disputa/dispute ~6 "
+        "kartenbank/kreditkartenbank/kreditkarte*/bank*/banco/banque/tarjeta/carte/card ~3 "
+        "eingelegt/erhoben/presentado/presente/depose/fait/filed/lodged/raised/abierto/ouvert",
         # the card issuer or bank asked to take the money back, in any words
         "bank*/banco/banque/visa/mastercard/amex/paypal/tarjeta/issuer/card_company ~6 "
         "retroced*/retrotra*/devolviera/devuelva/devuelvan/devolver_el_cargo/anulen/annule/"
@@ -728,25 +948,45 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "disputed/disputing ~4 charge*/payment*/transaction*/renewal/invoice*",
         "dispute ~4 card/bank/provider/processor/issuer/paypal",
     ),
-    "bank_party": ("card_provider/payment_provider/card_processor/processor",),
+    "bank_party": ("card_provider/payment_provider/card_processor/processor/kartenbank/"
+                   "kreditkartenbank/card_bank/kartenanbieter/kartenherausgeber/"
+                   "emisor_de_la_tarjeta/banque_emettrice",),
+    "bank_action": (
+        "sent_back/send_back/sends_back/bounced/bounce/bounced_back/zuruckgeschickt/"
+        "zuruckgehen/zuruckgegangen/rechazad*/rechazo/rejected/recalled/pulled/took_back/"
+        "taken_back/zuruckbuchen/zuruckbuchung/zuruckgebucht/devolvi*/rejeter/rejete*/"
+        "renvoye*/stopped/gestoppt/blocked/bloquee/object*/widersproch*/widerruf*/opus*/"
+        "opuesto/oppos*/reklam*",
+    ),
     # ------------------------------------------------------------ how the writer feels
     "sig_resigned": (
         "i_m_done/i_am_done/we_re_done/we_are_done/done_with/give_up/giving_up/gave_up/"
         "i_give_up/what_s_the_point/what_is_the_point/why_i_bother/why_do_i_bother/"
         "why_bother/so_tired/tired_of/sick_and_tired/at_this_point/whatever/i_guess/"
-        "i_suppose/supongo/je_suppose/ich_schatze/ich_nehme_an/en_fin/not_even_surprised/as_usual/as_always/same_as_always/here_we_go_again/"
+        "en_fin/not_even_surprised/same_as_always/here_we_go_again/"
         "running_out_of_patience/losing_patience/lost_patience/out_of_patience/"
-        "rather_not_go_there/last_chance/last_straw/enough_is_enough/honestly/"
+        "rather_not_go_there/last_chance/last_straw/enough_is_enough/"
         "ich_gebe_auf/mir_reicht/es_reicht/keine_lust_mehr/me_rindo/estoy_harto/"
-        "estoy_harta/ya_no_se/j_abandonne/j_en_ai_assez/ras_le_bol/lassitude/sigh/ugh",
+        "estoy_harta/ya_no_se/j_abandonne/j_en_ai_assez/ras_le_bol/lassitude/marre/"
+        "j_en_ai_marre/on_en_a_marre/ca_suffit/ca_commence_a_bien_faire/basta/ya_esta_bien/"
+        "me_canse/mir_reicht_s/ich_habe_genug/wir_haben_genug",
         "losing/lost ~2 trust/faith/confidence/patience",
         "figure_it_out_myself/"
-        "like_usual/wie_immer/como_siempre/comme_d_habitude/comme_toujours/cansado/cansada/"
+        "cansado/cansada/"
         "cansados/ya_ni_se_para_que/perdre_patience/perder_la_paciencia/geduld_verlieren/"
         "reicht_s/reichts/je_vous_laisse_imaginer/you_can_imagine/sin_palabras/speechless/"
-        "no_words/langsam_reicht",
+        "no_words/langsam_reicht/ya_no_tengo_fuerzas/no_tengo_fuerzas/keine_kraft_mehr/"
+        "plus_la_force/no_energy_left/no_strength_left",
         "why ~2 is/does/do/did/has/have/are ~2 nothing/never/always/still/again",
-        "hmm/hmmm/pff/pfff/seufz",
+    ),
+    # a sigh: resignation unless the ticket is praise with nothing wrong ("honestly the
+    # fastest support I've had", "hmm, the new reports are slower")
+    "sig_sigh": (
+        "honestly/hmm/hmmm/pff/pfff/seufz/sigh/ugh/meh/whatever/i_guess/i_suppose/supongo/"
+        "je_suppose/ich_schatze/ich_nehme_an/bon_ben/ben_voila/na_ja/naja/en_fin/bueno_pues/"
+        "at_this_point/frankly/franchement/ehrlich_gesagt/la_verdad/sinceramente/as_usual/"
+        "as_always/like_usual/wie_immer/wie_ublich/como_siempre/como_de_costumbre/"
+        "comme_d_habitude/comme_toujours",
     ),
     # unmistakable sarcasm: negative whatever the ticket is about
     "sig_sarcasm": (
@@ -754,17 +994,38 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "i_m_sure_you_re_very_busy/i_am_sure_you_are_very_busy/"
         "no_rush_of_course/klappt_s_ja/for_comparison",
         "funny_thing/funny_how/amazing_how/wonderful_how/brilliant_how/interesting_how/"
-        "how_convenient/consider_us_even/what_a_surprise/surprise_surprise/"
+        "great_use_of/wonderful_use_of/good_use_of/great_way_to_spend/lovely_way_to_spend/"
+        "tolle_art/manera_genial_de/belle_facon_de/super_facon_de/"
+        "how_convenient/consider_us_even/what_a_surprise/surprise_surprise/bold_move/"
+        "gutsy_move/well_played/bien_joue/menudo_detalle/vaya_detalle/"
         "thanks_so_much_for_nothing/so_much_for/is_how_it_works/how_it_works_now/"
         "certainly_creative/muy_original/tres_original/sehr_kreativ",
+        "especially_the_part/the_part_where/my_favourite_part/my_favorite_part/"
+        "besonders_der_teil/surtout_la_partie/sobre_todo_la_parte/brightened_my/"
+        "made_my_day_worse/what_an_improvement/some_improvement/vaya_mejora/"
+        "menuda_mejora/quelle_amelioration/belle_amelioration/tolle_verbesserung/"
+        "super_verbesserung/how_touching/wie_ruhrend/que_detalle/c_est_touchant/"
+        "j_adore_chercher/i_love_searching/i_love_looking/me_encanta_buscar/"
+        "ich_liebe_es_zu_suchen",
+        "touching/conmovedor/touchant/ruhrend $",
+        "if/wenn/si/que ~3 actually/really/tatsachlich/wirklich/realmente/vraiment/"
+        "mal/alguna_vez/enfin ~2 read*/answer*/respond*/look*/listen*/les*/antwort*/lean/"
+        "leyera*/contest*/lise*/repond*/lire/zuhor*/escuch*/ecout*",
         "great/fantastic/brilliant/wonderful/perfect/lovely/good/nice ~1 job/work/service "
         "really/guys/as_always/again",
     ),
     # sarcasm when the ticket is about a problem ("apparently it works now")
-    "sarcasm": ("apparently/supposedly/so_called/angeblich/supuestamente/soi_disant",),
+    "sarcasm": ("apparently/supposedly/so_called/angeblich/supuestamente/soi_disant",
+                "truly_impressive/really_impressive/most_impressive/very_impressive/"
+                "sehr_beeindruckend/wirklich_beeindruckend/impresionante/impressionnant/"
+                "very_satisfied_clearly/clearly/offensichtlich/claramente/evidemment $"),
     "sig_understate": (
         "not_ideal/not_great/not_good/not_ok/not_okay/not_fine/not_amused/not_impressed/"
         "not_acceptable/less_than_ideal/far_from_ideal/hardly_ideal/not_the_best/"
+        "less_than_thrilled/less_than_happy/less_than_impressed/not_thrilled/"
+        "does_not_help/doesn_t_help/is_not_helping/no_ayuda/hilft_nicht/hilft_uns_nicht/"
+        "n_aide_pas/with_all_due_respect/con_todo_el_respeto/bei_allem_respekt/"
+        "avec_tout_le_respect/sauf_votre_respect/"
         "not_very_helpful/not_helpful/no_fun/not_fun/isn_t_great/painful/annoying/"
         "frustrating/a_bit_much/a_problem_for_us/nicht_ideal/nicht_gut/nicht_toll/"
         "nicht_optimal/suboptimal/no_es_ideal/nada_ideal/no_es_bueno/pas_ideal/pas_top/"
@@ -773,6 +1034,9 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "like_to_know_why/want_to_know_why/explain_why/wissen_warum/saber_por_que/"
         "savoir_pourquoi/hard_to_justify/can_not_justify/too_long/too_slow/too_expensive/"
         "too_complicated/too_many/way_too/zu_teuer/zu_langsam/zu_kompliziert/demasiado/"
+        "takes_forever/took_forever/dauert_ewig/ewig_dauert/es_eterno/une_eternite/"
+        "interminable/endless/a_pain/painfully_slow/es_muy_lento/c_est_tres_lent/"
+        "ist_sehr_langsam/"
         "trop_cher/trop_long/trop_complique",
         "not_a_fix/is_not_a_fix/not_a_solution/is_not_a_solution/keine_losung/"
         "no_es_una_solucion/pas_une_solution/not_normal/no_me_parece_normal/pas_normal/"
@@ -786,19 +1050,41 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "semanas/meses/wochen/tage/tagen/monate*/nichts/antwort",
         "fait ~1 #/deux/trois/quatre/plusieurs ~1 jours/semaines/mois/fois ~2 que/j",
         "llevo/llevamos ~3 esperando",
+        "#/an/one/two/una/dos/eine/zwei/une/deux ~1 minutes/hours/hour/minuten/stunden/stunde/"
+        "minutos/horas/hora/heures/heure ~2 on_hold/in_der_warteschleife/en_espera/"
+        "en_attente/in_the_queue/in_der_schleife",
+        "tried/tries/intente/intentado/essaye/essais/essai/versucht/versuche/attempts/"
+        "intentos ~3 #/three/four/five/several/tres/cuatro/trois/quatre/drei/vier ~1 times/"
+        "veces/fois/mal/attempts/intentos/essais/versuche",
+        "deja/ya/schon/already ~1 #/three/four/tres/trois/drei ~1 essais/intentos/versuche/"
+        "attempts/tries/fois/veces/mal",
+        "seit/since/desde/depuis/for ~2 #/zwei/drei/vier/two/three/four/dos/tres/deux/trois/"
+        "einer/one/una/une ~1 wochen/woche/tagen/weeks/week/days/semanas/semana/dias/"
+        "semaines/semaine/jours ~3 warte/warten/waiting/wait/espero/esperamos/esperando/"
+        "attends/attendons/attente",
         "warte/warten/wait/waiting/esperando/espero/attends/attendons ~4 seit/since/desde/"
         "depuis/for ~2 #/two/three/zwei/drei/dos/tres/deux/trois/several/weeks/days/wochen/"
         "tagen/semanas/dias/semaines/jours",
         "told/reported/mentioned/said/wrote ~3 in/on/back_in/since/last ~1 " + _MONTHS,
         "told_in/was_told_in/dicho_en/gesagt_im ~1 " + _MONTHS,
         "second/third/fourth/fifth/dritte*/zweite*/vierte*/tercer*/segund*/cuarta/troisieme/"
-        "deuxieme/quatrieme ~1 relance/relances/screenshot/captura/reminder/recordatorio/"
+        "deuxieme/quatrieme ~1 relance/relances/screenshot/captura/capture/envoi/essai/"
+        "screenshots/reminder/recordatorio/"
         "rappel/erinnerung/nachfrage/email/mail/message/correo/mensaje/request/solicitud/"
         "demande/anfrage/tag/day/dia/jour",
         "keep/keeps/seguir/weiter ~1 replying/writing/asking/chasing/mandando/escribiendo/"
         "schreiben/fragen",
         "otra_vez/schon_wieder $",
         "c_etait_pareil/same_as_last/same_thing_last/encore_et_toujours/toujours_le_meme",
+        "not_the_first_time/pas_la_premiere_fois/no_es_la_primera_vez/nicht_das_erste_mal/"
+        "as_i_already_said/as_i_said/as_already_mentioned/as_mentioned_before/"
+        "como_ya_indique/como_ya_dije/como_ya_les_dije/wie_bereits_erwahnt/wie_schon_gesagt/"
+        "comme_deja_indique/comme_je_l_ai_deja/my_previous_emails/mis_correos_anteriores/"
+        "meine_letzten_mails/mes_precedents_mails/mes_messages_precedents/"
+        "sigo_sin/still_have_not/still_haven_t/immer_noch_nicht/noch_immer_nicht",
+        "refund*/erstattung*/reembolso*/remboursement*/gutschrift ~8 noch_nichts/nada/rien/"
+        "nothing/not_arrived/nicht_angekommen/no_llega/no_aparece/toujours_pas/still_not/"
+        "ist_noch_nichts/no_ha_llegado/pas_arrive/n_est_pas_arrive",
         "second_time/2nd_time/third_time/3rd_time/fourth_time/4th_time/fifth_time/"
         "second_email/third_email/second_month/third_month/months_running/in_a_row/"
         "weeks_running/keeps_happening/every_time/every_month/yet_again/reported_in/"
@@ -811,8 +1097,9 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "sigo_esperando/seconde_fois/deuxieme_fois/troisieme_fois/encore_une_fois/"
         "toujours_pas/toujours_rien/toujours_aucune",
         "# ~1 weeks/months/days ~1 ago/later/now/and_no/without/passed",
-        "two/three/four/five/several/many/multiple/# ~1 times/emails/mails/calls/tickets/"
+        "two/three/four/five/several/many/multiple ~1 times/emails/mails/calls/tickets/"
         "messages/reminders",
+        "# ~1 times/emails/mails/calls/reminders",
         "it_s_been/it_has_been/that_was ~3 weeks/months/days/ago",
         "written/wrote/emailed/called/asked/chased/contacted ~2 twice/three_times/"
         "four_times/several_times/repeatedly/multiple_times/again",
@@ -824,22 +1111,154 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "used_to_be_great/used_to_be_better/used_to_be_good/string_of/me_parece_increible/"
         "parece_increible/es_increible_que/c_est_incroyable/kaum_zu_glauben/hard_to_believe/"
         "letdown*/"
-        "disappoint*/let_down/expected_better/expected_more/hoped_for_better/enttauscht/"
+        "disappoint*/let_down/expected_better/"
+        "were_always_happy/always_been_happy/have_always_been_happy/were_happy_for_years/"
+        "waren_immer_zufrieden/immer_zufrieden_waren/waren_bisher_zufrieden/"
+        "llevabamos_anos_contentos/siempre_estuvimos_contentos/estabamos_contentos/"
+        "etions_satisfaits/etions_contents/toujours_ete_satisfaits/"
+        "expected_more/hoped_for_better/enttauscht/"
         "decepcionad*/decu/decue/decus/decevant*/unzufrieden/insatisfait*/insatisfech*",
     ),
     # regret in passing: negative when the ticket is about a problem
+    # gratitude for something done ("thanks for the great onboarding"), not the "thanks!"
+    # that closes a request
+    "sig_grateful": (
+        "thanks/thank_you/thank/danke/dank/gracias/merci/grateful/appreciate ~3 for/fur/por/"
+        "pour",
+        "thanks_to_you/thanks_to_your/gracias_a_vosotros/gracias_a_ustedes/grace_a_vous/"
+        "dank_euch/dank_ihnen/dank_ihrer",
+        "want_to_say_thanks/wanted_to_say_thanks/want_to_say_thank/wanted_to_say_thank/"
+        "wanted_to_thank/want_to_thank/just_want_to_say/just_wanted_to_say/"
+        "queria_dar_las_gracias/queriamos_dar_las_gracias/quiero_agradecer/"
+        "wollte_danke_sagen/wollten_danke_sagen/mochte_mich_bedanken/voulais_remercier/"
+        "voulions_remercier/tenais_a_remercier/warm_thanks/heartfelt_thanks/huge_thanks/"
+        "big_thanks/many_thanks_for/mil_gracias/un_grand_merci/merci_beaucoup/vielen_dank_fur/"
+        "herzlichen_dank/muchas_gracias_por",
+    ),
     "sig_disappointed": (
         "used_to_work/used_to_be/funcionaba_antes/hat_fruher/que_pena/"
-        "had_hoped/a_shame/such_a_shame/shame_that/sad_to/saddened/regret/regrettable/sadly/"
+        "had_hoped/a_shame/such_a_shame/a_pity/what_a_pity/una_pena/es_una_pena/"
+        "quel_dommage/c_est_dommage/wirklich_schade/shame_that/sad_to/saddened/regret/regrettable/sadly/"
         "unfortunately/surprised_that/surprising_that/concerned/worrying/worried/"
         "alarming/unsettling/uncomfortable/embarrassing/embarrassed/not_amused/"
         "enttauscht/bedauerlich/schade/leider/decepcionad*/lastima/lamentablemente/decu/"
         "decue/decevant/dommage/malheureusement/helas",
     ),
+    # a fault told by its symptom, without a fault word: "arrive at 3am instead of 8am",
+    # "keeps logging me out", "an hour late", "the map stays grey", "only shows the first
+    # 50", "reminders go out twice", "the update removed sorting by date"
+    "sig_symptom": (
+        "arrive*/show*/display*/appear*/come/comes/came/go/goes/went/print*/sort*/sorted/"
+        "sent/send/sends/round*/calculat*/count*/use/uses/using/llega*/muestra*/aparece*/"
+        "sale/salen/sort/sortent/affiche*/apparai*/arrivent/calcul*/kommt/kommen/zeigt ~5 "
+        "instead_of/statt/anstatt/en_lugar_de/en_vez_de/au_lieu_de/a_la_place_de",
+        "statt/anstatt ~4 angezeigt/berechnet/verschickt/gesendet/gerundet/gezahlt/gebucht",
+        "arrive*/come/comes/came/sent/send/sends/receive*/get/gets/got/llega*/kommt/kommen/"
+        "arrivent/recoi*/recib*/appear*/show/shows/booked/gebucht/reserv*/envoy*/enviad*/"
+        "verschickt/gesendet/printed/gedruckt/imprim* ~3 twice/zweimal/dos_veces/deux_fois",
+        "twice/zweimal/dos_veces/deux_fois ~2 a_minute/apart/in_a_row/hintereinander/"
+        "seguidas/de_suite/each/jeweils/cada/chaque",
+        "# /an/one/a/eine/una/une ~1 hour*/hours/minutes/stunde*/hora*/heure*/minut* ~1 "
+        "late/off/behind/too_late/zu_spat/verspatet/de_retard/en_retard/de_diferencia/"
+        "de_retraso/tarde/versetzt/decalage/early/zu_fruh",
+        "con/avec/mit ~1 una/une/einer ~1 hora/heure/stunde ~1 de_diferencia/de_retard/"
+        "de_retraso/verspatung/de_decalage",
+        "keeps/keep/sigue/standig/constantly/always ~2 logging/log/kicking/signing/"
+        "desconectando/cerrando/resetting/reverting",
+        "logs/logged/kicks/kicked/signs/signed/meldet ~1 me/us/mich/uns ~1 out/ab",
+        "me/nous ~1 deconnecte*/desconecta*", "cierra/cierran ~1 la ~1 sesion",
+        "stays/stay/remains/remain/reste/restent/se_queda/se_quedan/bleibt/bleiben/queda ~3 "
+        "grey/gray/blank/empty/white/grise/gris/en_gris/vacia/vacio/vide/leer/grau/weiss/"
+        "blanc/blanche/en_blanco/loading/cargando/chargement",
+        "only/nur/solo/solamente ~2 shows/displays/lists/loads/zeigt/muestra/carga/lista ~3 "
+        "first/ersten/primeros/primeras/# ",
+        "n ~1 affiche/charge/montre ~2 que",
+        "skips/skipped/ignores/ignored_the/uberspringt/ignoriert/se_salta/se_saltan/saute/"
+        "sautent/omite/omet/swallows/drops/dropped/verschluckt",
+        "includes/included/enthalt/incluye/inclut ~2 the_1st/the_first/den_ersten/el_dia_1/"
+        "le_1er/wrong/falsche*/equivocad*/mauvais*",
+        "overflows/cut_off/cuts_off/deborde/debordent/illisible*/unleserlich/ilegible*/"
+        "unreadable/abgeschnitten/cortado/cortados/coupe/coupes",
+        "out_of_sync/not_in_sync/desincronizad*/desynchronise*/nicht_synchron",
+        "expired/caducado/caducada/abgelaufen/expiree $",
+        "lien/link/enlace/token/code/codigo ~1 expire/expired/caducado/abgelaufen",
+        "done/did ~1 nothing $",
+        "went_out/were_sent/are_sent/get_sent/se_envian/partent/gehen_raus ~4 already_paid/"
+        "ya_habian_pagado/deja_paye*/bereits_bezahlt/middle_of_the_night/de_madrugada",
+        "ohne/sans/sin ~2 uhrzeit/datum/time/date/hora/fecha/heure",
+        "damaged/beschadigt/danad*/abime*/endommage*/golpead*/eventre*/rompieron/se_rompio/"
+        "se_rompieron/zerbrochen/arrived_broken/llego_roto/arrive_casse/crushed/aplastad*/"
+        "ecrase*/zerdruckt/soaked/mojad*/trempe*/durchnasst",
+        "manque/manquent/faltan/falta/fehlen/fehlt/missing ~3 #/two/three/deux/trois/dos/tres/"
+        "zwei/drei/cajas/livres/articulos/articles/items/artikel/kartons/boxes/cases/colis/"
+        "paquetes/pakete",
+        "falta/faltan/fehlt/fehlen/manque/manquent ~1 el/la/los/las/der/die/das/le/les/un/"
+        "una/une/ein/eine/mi/mon/ma/mein/meine",
+        "arrived/llego/llegaron/kam/kamen/arrive/arrivee/arrives ~2 open/opened/abierto/"
+        "abierta/offen/geoffnet/ouvert/ouverte/empty/vacio/vacia/leer/vide/without/sin/"
+        "ohne/sans",
+        "says/shows/indique/pone/dice/zeigt/marque ~3 delivered/livre/entregado/zugestellt/"
+        "geliefert ~6 but/mais/pero/aber",
+        "rien_recu/nothing_arrived/nada_llego/no_me_ha_llegado/nichts_angekommen/"
+        "never_received/nunca_recibi/jamais_recu/nie_erhalten/n_ai_rien_recu/not_received",
+        "keep/keeps/siguen/continuent/weiterhin/still ~2 booking/ordering/buying/reservando/"
+        "comprando/buchen/bestellen/reserver/commander",
+        "did_not_come/never_came/never_showed/no_show/nicht_gekommen/ist_nicht_gekommen/"
+        "no_vino/no_ha_venido/no_aparecio/n_est_pas_venu/jamais_venu/pas_venu",
+        "noch_nicht_angekommen/not_arrived_yet/still_has_not_arrived/still_not_arrived/"
+        "todavia_no_ha_llegado/aun_no_ha_llegado/pas_encore_arrive/n_est_toujours_pas_arrive",
+        # shown one way although set another: "in UTC although the account is on Berlin"
+        "alors_que/aunque/obwohl/obgleich/bien_que/pese_a_que/a_pesar_de_que/even_though/"
+        "although ~4 account/konto/cuenta/compte/setting*/einstellung*/configur*/parametr*/"
+        "set/eingestellt/regle/reglee/steht/esta/est/is/only/nur/solo/seulement/que/n/"
+        "diligenciad*/rempli*/filled/ausgefullt/have/haben/tenemos/avons",
+        # a change for the worse: the update removed it, it is slower, more clicks
+        "update/release/version/redesign/relaunch/mise_a_jour/actualizacion/nuevo_menu/"
+        "nouvelle_version/nueva_version ~6 removed/deleted/supprime*/entfernt/geloscht/"
+        "eliminad*/quitado/gone/weg/disparu*/desaparecid*/reset/resets/broke/broken/kaputt/"
+        "slower/langsamer/plus_lent*/mas_lent*",
+        "reset/resets/zuruckgesetzt/reinitialise*/restablecid*/reiniciad* ~4 after/nach/"
+        "apres/despues/tras/with/mit/avec/con ~2 update/release/mise_a_jour/actualizacion/"
+        "version/aktualisierung",
+        "saved/gespeicherten/guardad*/enregistre* ~2 views/filters/filter/filtres/filtros/"
+        "vistas/vues/ansichten ~3 reset/gone/weg/disparu*/desaparecid*/lost/verloren/perdu*/"
+        "perdid*",
+        "now/jetzt/nun/ahora/maintenant/desormais ~4 need/needs/takes/brauche*/braucht/"
+        "necesito/necesitamos/faut/hace_falta ~2 #/two/three/four/five/zwei/drei/vier/funf/"
+        "dos/tres/cuatro/cinco/deux/trois/quatre/cinq ~1 clicks/clics/klicks/taps/steps/"
+        "schritte/pasos/etapes",
+        "moved/hidden/buried/versteckt/verschoben/escondid*/movido/movida/cache/cachee/"
+        "deplace* ~4 behind/hinter/detras/derriere/under/unter/bajo/sous ~2 menu*/menus/tabs/"
+        "clicks/klicks/clics/submenus",
+        "one_more_click/more_clicks/mehr_klicks/mas_clics/plus_de_clics/un_clic_de_plus/"
+        "einen_klick_mehr/un_clic_mas",
+        "slower/langsamer/plus_lent*/mas_lent*/deutlich_langsamer ~2 than/als/que",
+    ),
+    # a change to how we are billed, asked for: medium work, not a question
+    "sig_billing_change": (
+        "update/change/switch/correct/amend/move/cambiar/cambio/actualizar/actualizo/"
+        "corregir/pasar/andern/aktualisieren/korrigieren/wechseln/hinterlege*/hinterlegen/"
+        "modifier/changer/corriger/passer/mettre_a_jour/moved/gewechselt/cambiado/change "
+        "~4 billing_address/invoice_address/rechnungsadresse/direccion_de_facturacion/"
+        "adresse_de_facturation/mandate/mandat/mandato/sepa_mandat/domiciliacion/iban/"
+        "bank_details/bankverbindung/datos_bancarios/coordonnees_bancaires/gst/vat_number/"
+        "tax_id/ust_id/ustid/tva/nit/cif/siret/banks/bank/banco/banque",
+        "from/del/de/vom/du ~1 plan/tarif ~3 to/al/a/auf/au ~1 plan/tarif",
+    ),
+    "sig_burden": (
+        "missed_appointments/missed_their/getting_calls/get_calls/calling_us/complain_to_us/"
+        "eating_the_difference/out_of_pocket/rewriting/retyping/re_entering/from_scratch/"
+        "took_us_a_day/took_us_hours/wasted/verschwendet/perdido_tiempo/perdu_du_temps/"
+        "lost_time/lost_a_day/lost_hours/at_home_tonight/weekend_fixing/nos_llaman/"
+        "nous_appellent/rufen_uns_an/beschweren_sich",
+    ),
     "sig_harm": (
         "losing/lost/lose ~3 sales/money/revenue/customers/clients/orders/business/"
         "bookings/deals/income",
-        "given_away/gave_away/for_free",
+        "given_away/gave_away/for_free/free_orders/commandes_gratuites/pedidos_gratis/"
+        "kostenlose_bestellungen/gratis_bestellungen",
+        "cost*/coute/coutent/kostet/kosten/cuesta/cuestan ~3 fortune/money/dinero/geld/argent/"
+        "sales/ventes/ventas/umsatz/chiffre",
     ),
     # ------------------------------------------------------------ innocent contexts
     # "do you offer a crash course?", "can this be stopped?"
@@ -858,6 +1277,17 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "comptable/auditor*/colleague/kollege/kollegin/companero/collegue/predecessor/"
         "vorganger* ~2 lost/verloren/perdio/perdu/deleted/geloscht/borro/supprime",
     ),
+    "praise": ("beautifully/smoothly/seamless*/flawless*/reliable/zuverlassig/fiable/fiables/"
+               "contentisim*/tout_roule/roule_nickel/was_clear/very_clear/super_clear/"
+               "muy_claro/tres_clair/that_s_how_it_should_be_done/so_muss_das_sein/"
+               "asi_se_hace/c_est_comme_ca_qu_il_faut/thrilled/begeistert/encantados/ravis/"
+               "contents/contentes/satisfaits/satisfaites/adorent/maravilla/merveille/"
+               "without_a_single_hiccup/without_a_hitch/sin_un_solo_problema/"
+               "sans_aucun_souci/ohne_probleme/sticking_with_you/no_complaints/"
+               "nominated_you/nominated_your/supplier_of_the_year",
+               "lovely/beautiful/gorgeous/slick/wunderschon/precioso/preciosa/superbe/"
+               "magnifique/genial/genial", "10_10/10_out_of_10/five_stars/5_stars/cinco_estrellas/funf_sterne/"
+               "cinq_etoiles",),
     # a lawyer reading the contract before it is signed
     "veto_legal": (
         "lawyer*/attorney*/solicitor*/anwalt*/abogad*/avocat*/counsel/legal_team ~3 reviewing/"
@@ -865,7 +1295,54 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "avant ~3 sign*/unterschr*/firm*/renew*",
     ),
     # ------------------------------------------------------------ nothing to do
+    # closing the loop in any language: "we've already updated it in the account",
+    # "please disregard my ticket", "para que lo sepáis", an autoresponder in French
+    "fyi": (
+        "para_vuestra_informacion/para_que_lo_sepais/para_que_lo_sepan/para_tu_informacion/"
+        "pour_votre_information/pour_votre_info/a_titre_informatif/zur_kenntnis/"
+        "zu_ihrer_kenntnis/zur_information/just_a_heads_up",
+    ),
+    "resolved": (
+        "that_did_it/that_worked/that_fixed_it/did_the_trick/das_war_es/das_hat_geklappt/"
+        "eso_fue/eso_funciono/ca_a_marche/c_etait_ca/ca_a_fonctionne",
+        "ran_through/went_through_now/are_all_in/are_in_now/all_in_now/came_through/"
+        "durchgelaufen/ist_durchgelaufen/ya_paso/se_ha_completado/est_passe/est_passee/"
+        "huge_relief/what_a_relief/grosse_erleichterung/was_fur_eine_erleichterung/"
+        "que_alivio/menudo_alivio/quel_soulagement/ouf",
+        "you/ihr/sie/ustedes/vous/team ~2 restored/recovered/wiederhergestellt/restaurad*/"
+        "recuperad*/restaure*/recupere*",
+        "you_can_close/feel_free_to_close/ticket_kann_geschlossen/"
+        "puede_cerrar/pueden_cerrar/pouvez_fermer/vous_pouvez_clore",
+        "please_disregard/disregard_my/disregard_this/bitte_ignorieren/ignorez_mon/"
+        "ignorez_ma/ignorez_ce/ignoren_mi/ignorad_mi/hagan_caso_omiso",
+        "already/ya/bereits/schon/deja ~2 fixed/solved/sorted/resolved/gelost/behoben/"
+        "resuelto/arreglado/solucionado/resolu/regle/corrige",
+    ),
+    "auto_reply": (
+        "automatically_generated/automatisch_generiert/automatisch_erstellt/"
+        "generado_automaticamente/genere_automatiquement/ceci_est_un_message_automatique/"
+        "message_automatique/mensaje_automatico/merci_de_ne_pas_repondre/"
+        "bitte_antworten_sie_nicht/por_favor_no_responda",
+        "this_is_an_automated/automated_response/automated_reply/automated_message/"
+        "do_not_reply_to_this/please_do_not_reply/je_suis_en_conge/en_conge_jusqu/"
+        "ne_sera_pas_transfere/ne_sera_pas_lu/estoy_de_vacaciones/de_vacaciones_hasta/"
+        "bin_im_urlaub/im_urlaub_bis/bin_bis/wird_nicht_weitergeleitet/no_sera_reenviado/"
+        "will_not_be_forwarded/with_limited_access_to_email",
+    ),
     "sig_closing": (
+        "nothing_else_needed/nothing_else_for_now/nothing_more_needed/sonst_nichts/"
+        "nichts_weiter/nada_mas_por_ahora/nada_mas/rien_d_autre/rien_de_plus/"
+        "just_wanted_you_to_know/wanted_you_to_know/wollte_ich_nur_sagen/wollte_nur_sagen/"
+        "queria_que_lo_supierais/queria_contaros/voulais_juste_vous_dire/voulions_vous_dire",
+        "no_hace_falta_que/no_es_necesario_que/pas_besoin_que ~2 respond*/contest*/repond*",
+        "forget_it/forget_about_it/vergiss_es/vergessen_sie_es/olvidalo/olvidadlo/olvidenlo/"
+        "laissez_tomber/laisse_tomber/closing_this_myself/close_it_myself/i_ll_close_it/"
+        "ich_schliesse_das/lo_cierro_yo/je_ferme_le_ticket",
+        "already/ya/bereits/deja ~3 updated/actualizado/aktualisiert/angepasst/geandert/"
+        "mis_a_jour/mise_a_jour/modifie*/changed/cambiado/corregido/corrected",
+        "l_avons/les_avons/lo_hemos/la_hemos/haben_es/haben_sie ~1 mis/mise/actualizado/"
+        "cambiado/aktualisiert/geandert",
+
         "no_need_to_reply/no_need_to_respond/no_need_for_a_reply/no_reply_needed/"
         "no_response_needed/no_reply_necessary/no_need_to_answer/no_necesito_respuesta/"
         "no_hace_falta_respuesta/brauche_keine_antwort/keine_antwort_notig/"

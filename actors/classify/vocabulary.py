@@ -52,6 +52,7 @@ NOT_NEGATABLE = frozenset({
     "veto_urgency", "veto_refund", "veto_legal", "veto_chargeback", "veto_outage",
     "veto_praise", "veto_courtesy", "veto_bug", "veto_cancel", "veto_scope", "veto_negative",
     "veto_billing", "veto_data_loss", "veto_retraction", "veto_privacy", "veto_exposed",
+    "veto_sarcasm", "veto_halt", "veto_grateful", "veto_repeat",
     "how_to", "chase", "request", "calm",
     "fyi", "auto_reply", "spam", "sarcasm", "outage_failure", "feature_request", "repeat"})
 KEYWORD_CATEGORIES = frozenset(HIGH_CATEGORIES) | {
@@ -67,14 +68,18 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_legal": frozenset({"legal_threat"}),
     "veto_chargeback": frozenset({"chargeback", "bank_action"}),
     "veto_outage": frozenset({"outage", "outage_failure"}),
-    "veto_scope": frozenset({"outage_scope"}),
+    "veto_scope": frozenset({"outage_scope", "sig_count"}),
     "veto_praise": frozenset({"praise", "thanks"}),
     "veto_courtesy": frozenset({"thanks"}),
-    "veto_bug": frozenset({"bug", "outage_failure"}),
+    "veto_bug": frozenset({"bug", "bug_weak", "outage_failure"}),
     "veto_cancel": frozenset({"cancellation"}),
     "veto_data_loss": frozenset({"data_loss"}),
     "veto_privacy": frozenset({"privacy", "gdpr_request"}),
     "veto_exposed": frozenset({"sig_exposed"}),
+    "veto_sarcasm": frozenset({"sig_sarcasm"}),
+    "veto_grateful": frozenset({"sig_grateful"}),
+    "veto_repeat": frozenset({"repeat", "sig_overdue"}),
+    "veto_halt": frozenset({"sig_halt"}),
     "veto_retraction": frozenset(HIGH_CATEGORIES) | {
         "privacy_hostile", "outage_failure", "outage_scope", "bank_party", "bank_action",
         "wrong_charge", "refund_ask"},
@@ -93,7 +98,8 @@ NEGATION_FILLERS = frozenset({
     "of", "me", "my", "been", "even", "yet", "just", "quite", "overly", "much", "any",
     "es", "muy", "tan", "nada", "sehr", "wirklich", "besonders", "ist", "das", "so", "ganz",
     "tres", "si", "vraiment", "c", "est", "ce", "d", "de", "n", "du", "un", "une", "sont",
-    "toujours", "encore", "mehr",
+    "toujours", "encore", "mehr", "single", "one", "einzige", "einziger", "solo", "sola",
+    "seul", "seule",
 })
 KEYWORD_STOPWORDS = frozenset({
     "a", "an", "the", "my", "our", "your", "to", "of", "is", "are", "was", "be", "been", "i",
@@ -105,7 +111,6 @@ KEYWORD_STOPWORDS = frozenset({
 })
 #: tokens rewritten before matching (contractions without apostrophes, chat spelling)
 EXPANSIONS: dict[str, tuple[str, ...]] = {
-    "ca": ("can",), "wo": ("will",), "ai": ("is",), "sha": ("shall",),
     "cant": ("can", "not"), "cannot": ("can", "not"), "dont": ("do", "not"),
     "doesnt": ("does", "not"), "dosnt": ("does", "not"), "isnt": ("is", "not"),
     "wont": ("will", "not"), "didnt": ("did", "not"), "arent": ("are", "not"),
@@ -157,7 +162,9 @@ _DATA_PLURAL = ("appointments/termine/citas/rendez_vous/bookings/buchungen/reser
                 "articles/entries/orders/leads/deals/comments/images/photos/uploads/backups/"
                 "macros/templates/workflows/anhange/dateien/projekte/notizen/rechnungen/"
                 "nachrichten/berichte/eintrage/adjuntos/proyectos/notas/mensajes/informes/"
-                "registros/pieces_jointes/rapports/articulos/artikel")
+                "registros/pieces_jointes/rapports/articulos/artikel/jobs/tasks/auftrage/"
+                "aufgaben/tareas/taches/timesheets/shifts/schichten/turnos/visits/einsatze/"
+                "intervenciones/interventions/trabajos/ordenes/rutas/routes/touren/tournees")
 _DATA_ANY = _DATA_PLURAL + ("/file/record/contact/ticket/project/note/attachment/invoice/"
                             "conversation/message/report/document/customer")
 _GONE = ("gone/lost/deleted/wiped/erased/vanished/disappeared/missing/overwritten/corrupted/"
@@ -237,6 +244,12 @@ RULES: dict[str, tuple[str, ...]] = {
         "concernant/wegen/de ~5",
     ),
     "veto_legal": (
+        # a lawsuit of theirs with someone else: a legal hold asked for, not a threat
+        "unrelated/separate/another/other/ajeno/ajena/otro/otra/autre/anderen/anderer/"
+        "sans_rapport ~2 lawsuit/litigation/klage/rechtsstreit/demanda/litigio/proces/"
+        "procedure/case",
+        "litigation_hold/legal_hold/aufbewahrungspflicht/conservacion_legal/"
+        "conservation_legale",
         f"{_LAWYER} ~3 for ~1 review*/approval/a_review/sign_off/signature/a_look",
         "joking*/jokingly/kidding/half_joking/only_half_serious/no_need_to_involve/"
         "not_a_legal_matter ~6 lawyer*/attorney*/solicitor*/legal/sue/court",
@@ -266,6 +279,14 @@ RULES: dict[str, tuple[str, ...]] = {
         "transaction*",
     ),
     "veto_chargeback": (
+        # "I'd rather not go through my bank"
+        "rather_not/prefer_not/lieber_nicht/prefiero_no/prefere_ne_pas/sans_passer_par/"
+        "ohne_uber/sin_pasar_por/would_not_want_to/do_not_want_to ~4 bank*/banco/banque/"
+        "dispute*/chargeback*/card_company/issuer",
+        # our own transfer the bank refused is not a payment taken back
+        "rejected/returned/bounced/refused/abgelehnt/zuruckgewiesen/rechazo/rechazado/"
+        "devuelto/rejete/refuse ~3 the/our/my/a/unsere/meine/die/la/nuestra/mi/notre/ma/le "
+        "~1 transfer/wire/uberweisung/transferencia/virement/card_payment_to",
         "if/when/whether/ob/si/cuando/quand/falls/wenn ~6 chargeback*/dispute*/disputes/"
         "ruckbuchung*/contracargo*",
         "who_pays/who_bears/wer_tragt/quien_paga/qui_paie ~5 chargeback*/dispute*",
@@ -377,8 +398,18 @@ RULES: dict[str, tuple[str, ...]] = {
         "wrong/falsche*/falscher/equivocad*/incorrect*/mauvais*/errone* ~2 company/firm/"
         "customer/client/kunde*/firmen*/empresa/societe/entreprise ~1 name/names/nombre/nom/"
         "logo/vat/number/tax_id/razon_social/raison_sociale/firmenname",
+        # a wrong address printed on our own invoices is a data error, not a leak
+        "wrong/falsche*/falscher/equivocad*/mauvais*/erronee* ~1 address*/adresse*/"
+        "direccion*/anschrift ~3 on/in/auf/en/sur/de/dans ~2 invoice*/rechnung*/factura*/"
+        "facture*/bill*/receipt*/label*/etiquet*",
+        # "how do I send a statement to a different client address?": a procedure asked for
+        "how/wie/como/comment ~8 different/another/other/andere*/anderen/otra/otro/autre",
+        # "the other patients' results are there": a comparison, not an exposure
+        "los_de_otros/las_de_otros/die_der_anderen/ceux_des_autres/those_of_other/"
+        "those_for_other ~3 si/do/are/sind/sont/estan/funcionan/work/ok/bien/fine",
     ),
     "veto_privacy": (
+        "how/wie/como/comment ~8 different/another/other/andere*/anderen/otra/otro/autre",
         "in_case_of/in_the_event_of/policy/policies/questionnaire/auditor*/whether/any/"
         "im_falle/en_caso_de/en_cas_de/si/ob/alguna/algun/aucune/une/subi/tenido/gehabt/"
         "cuestionario/fragebogen/if/suspected/suspect ~4 data_breach*/breach*/security_incident*/"
@@ -441,7 +472,32 @@ RULES: dict[str, tuple[str, ...]] = {
     "veto_scope": (
         "nobody/no_one/niemand/nadie/personne ~1 answered/replied/responded/answers/replies/"
         "responds/got_back/has_answered/has_replied/bothered/cares/reads/read/confirmed/"
-        "geantwortet/antwortet/respondio/contesto/repondu/a_repondu","everyone/everybody/anyone ~1 else", "all/every ~2 other"),
+        "geantwortet/antwortet/respondio/contesto/repondu/a_repondu",
+        "everyone/everybody/anyone ~1 else", "all/every ~2 other",
+        # a quantity billed is not a scope: "you billed 12 seats instead of 8"
+        "factur*/billed/charged/invoiced/berechnet/abgerechnet/cobrad*/cobraron ~3 # ~1 "
+        "postes/seats/licen*/users/utilisateurs/usuarios/nutzer/lizenzen/puestos/plazas/"
+        "sieges/places"),
+    # thanks in advance for an answer: a courtesy, not gratitude
+    "veto_grateful": (
+        "thanks/thank_you/thank/danke/dank/gracias/merci ~3 for/fur/por/pour a/an/eine/"
+        "einen/una/un/une/any/your_reply/your_answer/your_response/ihre_antwort/eine_antwort/"
+        "su_respuesta/vuestra_respuesta/votre_reponse/votre_retour/your_help_in/looking/"
+        "checking/the_info/die_info/la_info/l_info",
+    ),
+    # "thanks again", "works again": not a request made again
+    "veto_repeat": (
+        "thanks/thank_you/thank/danke/gracias/merci ~1 again/nochmals/nochmal/de_nuevo/encore",
+        "working/works/work/running/runs/funktioniert/funciona/fonctionne/marche/geht/lauft/"
+        "back/online ~3 again/wieder/de_nuevo/a_nouveau",
+        "no_reply_needed/no_reply_necessary/no_reply_required/no_response_needed/"
+        "no_answer_needed/keine_antwort_notig/keine_antwort_erforderlich/"
+        "sin_respuesta_necesaria/no_necesito_respuesta/pas_besoin_de_reponse",
+    ),
+    # gratitude, not "so much for 24h support"
+    "veto_sarcasm": ("thanks/thank/thank_you/merci/danke/gracias so_much_for",),
+    # "das Konto auf CHF steht" is a setting, not a standstill
+    "veto_halt": ("auf ~3 steht/stehen", "set_to/configured/eingestellt/configurad*"),
     "veto_negative": ("bad_gateway/bad_request/not_bad/nicht_schlecht/pas_mal/no_esta_mal",),
     "veto_outage": (
         "work/works/working/use/using/available/mode/modus/modo ~1 offline",
@@ -461,6 +517,16 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
     # ------------------------------------------------------------ high: data loss
     "veto_data_loss": (
+        # retention asked about: "do the photos get deleted automatically after a while?"
+        "get/gets/are/is/werden/wird/se/sont/est ~2 deleted/geloscht/borran/borrados/"
+        "supprime*/erased/purged ~2 automatically/automatisch/automaticamente/"
+        "automatiquement/after_a_while/nach_einer_weile/al_cabo/au_bout",
+        "souhaite/want/wants/quiero/queremos/mochte/mochten/wish/would_like/veuillez/please/"
+        "bitte/solicito/demande ~10 supprime*/deleted/borrad*/geloscht/erased/efface*/removed/"
+        "eliminad*",
+        "disputes/complaints/errors/issues/problems/reklamationen/beschwerden/fehler/quejas/"
+        "reclamaciones/errores/plaintes/litiges/erreurs/problemes ~4 disappeared/vanished/"
+        "gone/verschwunden/desaparecid*/disparu*",
         "changes/change/edits/edit/settings/setting/preferences/config*/filters/filter/draft*/"
         "layout/einstellungen/anderungen/cambios/ajustes/modifications/parametres ~5 "
         "lost/gone/reset/disappear*/vanish*/verloren/weg/perdid*/perdu*",
@@ -525,6 +591,12 @@ RULES: dict[str, tuple[str, ...]] = {
         "geld_zuruck",
         "devuelvan/devolver*/devuelve/reintegr* ~3 dinero/importe/cargo/cobro",
         "reembols*/rembours*/erstatt*/ruckerstattung/zuruckzahl*/zuruckerstatt*/reimburse*",
+        "get/have/want/recuperar/recuperer/zuruckbekommen ~3 money/# ~1 back/zuruck",
+        "prefer/prefiero/prefere/lieber/rather ~2 a/un/une/eine ~1 refund/reembolso/"
+        "remboursement/erstattung",
+        "return/devolver/retourner/renvoyer/zurucksenden/zuruckschicken ~6 order/pedido/"
+        "commande/bestellung/item*/articulo*/article*/artikel/boots/shoes/zapatos/chaussures/"
+        "schuhe/product*/producto*/produit*",
     ),
     "veto_refund": (
         "refund*/reembolso/remboursement/erstattung policy/policies/page/button/option*/"
@@ -579,18 +651,17 @@ RULES: dict[str, tuple[str, ...]] = {
     "bug": (
         "bug/bugs/buggy/error/errors/erreur*/fehler*/fallo*/falla/fallan/broken/breaks/broke/"
         "kaputt/crash*/absturz*/sturzt/freez*/froze/frozen/glitch*/stuck/fail/fails/failed/"
-        "failing/failure/fehlgeschlagen/defect*/defekt/issue/issues/problem/problems/probleme/"
-        "problema/problemas/incorrect*/wrong/falsch*/incorrecto/incorrecta/erronee/erroneo/"
-        "missing/fehlt/fehlen/blank/unreadable/invalid/expired/rejected/rejects/declined/"
+        "failing/failure/fehlgeschlagen/defect*/defekt/"
+        "incorrect*/wrong/falsch*/incorrecto/incorrecta/erronee/erroneo/"
+        "fehlt/fehlen/blank/unreadable/invalid/rejected/rejects/declined/"
         "abgelehnt/rechaz*/404/500/502/503/timeout*/zeituberschreitung/slow/langsam/lento/lent/"
-        "loop/disappeared/verschwunden/desaparec*/unable/locked/gesperrt/bloqueado/bloque/"
+        "disappeared/verschwunden/desaparec*/gesperrt/bloqueado/bloque/"
         "bloquee/bloques/unusable/blockiert/bloqueada/cuts/cut_off/spinner/hangs/hanging/"
-        "weird/strange/seltsam/raro/bizarre/lost/removed/logged_out/log_me_out/logs_me_out/"
+        "logged_out/log_me_out/logs_me_out/"
         "err/econnreset/connection_reset/connection_refused/connection_error/typeerror/"
         "401/403/408/429/forbidden/"
         "exception/traceback/stack_trace/stacktrace/nullpointer*/segfault/"
         "blurry/pixelated/misaligned/overlapping/truncated/distorted/garbled/unclickable/"
-        "duplicate/duplicates/duplicated/"
         "kicked_out/off_center/off_centre/slightly_off/greyed_out/grayed_out/raw_html/"
         "raw_code/ignores/ignoring/double_booked/double_booking/undefined/wrong_time/"
         "wrong_day/wrong_zone/duplicad*/dupliques/en_double",
@@ -606,7 +677,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "receiv*/get*/appear*/add*/updat*/respond*/accept*/print*/upload*/download*/connect*/"
         "match*/function*/possible/allowed/log*/sign*/access*/help/helped/fix/fixed/solve/"
         "solved",
-        "can/could not", "will not ~2 log*/sign*/access*/open*/load*/see/use/upload*/"
+        "will not ~2 log*/sign*/access*/open*/load*/see/use/upload*/"
         "send*/save*/reset*/change*/login/connect*/add*/pay/work/start/sync*",
         "does/do/did/shows/returns/displays/zeigt/macht/hace nothing/nichts/nada",
         "went_wrong/goes_wrong/something_wrong/something_is_wrong/is_wrong/over_and_over/"
@@ -614,18 +685,30 @@ RULES: dict[str, tuple[str, ...]] = {
         "keeps_crashing/keeps_logging",
         "funktioniert/funktionieren/geht/klappt/lauft ~4 nicht",
         "rien/nada/nichts/nothing ~2 ne_marche/ne_fonctionne/n_marche/funktioniert/geht/funciona/"
-        "works/work/working/loads/loading/happens/marche", "nicht_mehr", "kann/konnen "
-        "~3 nicht", "gar_nichts",
+        "works/work/working/loads/loading/happens/marche", "gar_nichts",
         "no ~1 funciona*/carga/guarda/hace/aparece*/llega*/puedo/podemos/deja/sirve/abre/envia",
         "sin_funcionar/sigue_sin", "me_sale ~2 error",
-        "ne/n ~2 pas/plus", "impossible_de/impossible_d/n_arrive_pas/narrive",
+        "impossible_de/impossible_d/n_arrive_pas/narrive",
         "closes/quits/shuts/crashes ~1 immediately/itself/unexpectedly/on/after/when/randomly/"
         "automatically/down",
         "se ~1 cierra/cuelga/bloquea/congela/reinicia/ferme/plante/bloque/fige",
         "plante/plantage/sturzt_ab/hangt/friert_ein/schliesst_sich",
     ),
+    # a fault word a question also uses ("is there a way to merge duplicate contacts?",
+    # "she can't get her codes, how do I reset them?"): a problem unless the ticket asks how
+    "bug_weak": (
+        "issue/issues/problem/problems/probleme/problema/problemas/missing/lost/removed/"
+        "duplicate/duplicates/duplicated/unable/locked/expired/weird/strange/seltsam/raro/"
+        "bizarre/loop",
+        "can/could not", "nicht_mehr", "kann/konnen ~3 nicht", "ne/n ~2 pas/plus",
+    ),
     "veto_bug": (
-        "in_case/falls/en_caso/au_cas/if/should ~4 fail/fails/failed/breaks/crash*/stops",
+        # a mail footer: "if you have received this email in error, notify the sender"
+        "received ~4 in_error/by_mistake/par_erreur/por_error/irrtumlich/falschlicherweise",
+        "notify_the_sender/informieren_sie_bitte_den_absender/benachrichtigen_sie_den_absender/"
+        "avisez_l_expediteur/notifique_al_remitente/informer_l_expediteur",
+        "in_case/falls/en_caso/au_cas/if/should/si/wenn ~4 fail/fails/failed/breaks/crash*/"
+        "stops/error/errors/error_500/500/erreur/fehler/falla/timeout*",
         "can/could not ~1 afford/pay_by/use_a_credit/justify/change_anything",
         "issue ~1 refund*/invoice*/credit*/receipt*/certificate*/a/an",
         "ne/n ~1 sais/suis/est/ai/avons pas",
