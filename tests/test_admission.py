@@ -87,14 +87,12 @@ async def test_a_read_the_queue_could_not_serve_within_the_budget_is_refused_wit
 from datetime import timedelta  # noqa: E402
 
 import httpx  # noqa: E402
-from pymongo import InsertOne  # noqa: E402
 
 from actors.rules.clock import utcnow  # noqa: E402
 from actors.storage import tenant_locks  # noqa: E402
 from actors.storage.api_keys import digest  # noqa: E402
-from actors.storage.schema import TICKETS  # noqa: E402
 from tests.support.stack import KeyedClient, new_admin_key, running_stack  # noqa: E402
-from tests.support.ticket_docs import ticket_doc  # noqa: E402
+from tests.support.ticket_docs import insert_all, ticket_doc  # noqa: E402
 from web.app import create_app  # noqa: E402
 from web.context import AppContext, WebSettings, no_events  # noqa: E402
 
@@ -126,8 +124,7 @@ async def test_wait_true_gives_up_after_the_limit_with_202_and_location(store, p
 
 async def test_a_query_over_its_time_limit_is_503_not_a_hung_request(store):
     now = utcnow()
-    await store[TICKETS].bulk_write([InsertOne(ticket_doc("acme", f"T-{i}", now - timedelta(minutes=i)))
-                                     for i in range(3000)])
+    await insert_all(store, [ticket_doc("acme", f"T-{i}", now - timedelta(minutes=i)) for i in range(3000)])
     key = new_admin_key()
     async with httpx.AsyncClient() as http:
         context = AppContext(settings=WebSettings(admin_key_digest=digest(key)), store=store.with_timeout(0.001),

@@ -25,7 +25,7 @@ from actors.storage.ticket_queries import (
     FIRST_WINDOW, MAX_GROWTH, MIN_GROWTH, CursorError, Position, TicketFilter, encode_cursor, first_width,
     list_tickets, next_width, read_cursor,
 )
-from tests.support.ticket_docs import SOURCES, STATUSES, URGENCIES, millis, ticket_doc
+from tests.support.ticket_docs import SOURCES, STATUSES, URGENCIES, insert_all, millis, ticket_doc
 
 pytestmark = pytest.mark.anyio
 HOUR = timedelta(hours=1)
@@ -102,8 +102,7 @@ def spread(tenant: str, n: int, now: datetime, days: int, rng: random.Random, pr
 async def test_a_page_examines_a_small_multiple_of_limit_at_10k_tickets(store):
     now, rng = utcnow(), random.Random(5)
     docs = spread("big", 10_000, now, 30, rng) + spread("other", 2_000, now, 30, rng)
-    for start in range(0, len(docs), 5_000):
-        await store[TICKETS].bulk_write([InsertOne(d) for d in docs[start:start + 5_000]], ordered=False)
+    await insert_all(store, docs)
     newest = max(d["created_at"] for d in docs if d["tenant_id"] == "big")
     oldest = min(d["created_at"] for d in docs if d["tenant_id"] == "big")
     want = 51  # limit 50, plus one to know whether a next page exists

@@ -19,6 +19,7 @@ from actors.rate_limiter import (
 )
 from actors.storage.job_log import JobMetrics
 from actors.storage.schema import RATE_LIMITS
+from tests.support.fake_clock import FakeClock
 
 pytestmark = pytest.mark.anyio
 
@@ -147,14 +148,19 @@ async def test_after_a_429_no_tenant_of_this_process_calls_before_retry_after(st
 async def test_a_permit_granted_before_the_429_is_held_back(store):
     """The permit came first, then the pause: the holder still waits the pause out."""
     transport, calls, refused = _provider_with_one_429("0.4")
-    board = PenaltyBoard(store)
+    clock = FakeClock()  # the pause is measured on a clock that moves only when the board sleeps
+
+    async def sleep(seconds: float) -> None:
+        clock.advance(seconds)
+
+    board = PenaltyBoard(store, clock=clock, sleep=sleep)
     async with running(RateLimiter(store, 60_000)) as ref, httpx.AsyncClient(transport=transport) as http:
         await acquire_permit(ref, "early", timeout=10)  # "early" holds a permit, about to send...
         with pytest.raises(ProviderError):  # ...while "late" is refused (429, then it gives up)
             await ProviderClient(http, "http://p", ref, JobMetrics(), penalties=board,
                                  limits=ProviderLimits(max_rate_limited=0)).page("late", 1, 10)
         waited = await board.hold()  # what "early" does right before sending
-    assert waited >= 0.4 - 0.01 and board.held == 1
+    assert waited == pytest.approx(0.4) and board.held == 1
 
 
 async def test_another_process_sees_the_pause_through_the_database(store):

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import add, itemgetter
 from typing import NamedTuple
 
 #: one phrase found: (category, start, end, clause, negated); a plain tuple, since a
@@ -40,6 +40,16 @@ _GAP = r"(?:[^ |!][^ ]* ){{0,{n}}}"
 
 
 _FIRST_LETTERS = itemgetter(slice(0, PREFIX))
+
+
+_FIRST_THREE = itemgetter(slice(0, 3))
+_BAR = "|".__eq__
+#: a token that is a number (tokens are separated by single spaces, "!" marks a negator)
+_NUMBER_TOKEN = re.compile(r" [0-9]+(?= )")
+
+
+def _numeric(token: str) -> bool:
+    return token[0] in "0123456789" and token.isdigit()
 
 
 class _Anchor(NamedTuple):
@@ -135,13 +145,17 @@ def _prefix(word: str) -> str | None:
     return word[:PREFIX]
 
 
-def _needed(words: list[str], rest: list[str]) -> set[str] | None:
-    """The smallest set of word prefixes, one of which a match of the phrase must contain
-    (besides its first word), or None if no element pins one."""
-    best: set[str] | None = None
-    for word in words:
-        if (known := _prefix(word)) is not None:
-            return {known}
+def _weight(prefix: str) -> int:
+    """How likely a ticket holds a word with this prefix, roughly: short words ("a", "et",
+    "the") are everywhere; only the gate's strength depends on it, never a hit."""
+    return (8, 8, 4, 2)[len(prefix) - 1] if len(prefix) < 4 else 1
+
+
+def _needed(words: list[str], rest: list[str]) -> tuple[set[str], set[str]] | None:
+    """Two sets of word prefixes such that a match of the phrase must contain (besides its
+    first word) one of each (the same set twice if only one is known), or None if no
+    element pins one. The sets least likely to be met are chosen."""
+    options: list[set[str]] = [{known} for word in words if (known := _prefix(word))]
     for element in rest:
         if element[0] in "~$[":
             continue
@@ -150,20 +164,23 @@ def _needed(words: list[str], rest: list[str]) -> set[str] | None:
             pinned = [p for w in choice.split("_") if (p := _prefix(w)) is not None]
             if not pinned:
                 break
-            found.add(pinned[-1])
+            found.add(min(pinned, key=_weight))
         else:
-            if best is None or len(found) < len(best):
-                best = found
-    return best
+            options.append(found)
+    if not options:
+        return None
+    options.sort(key=lambda o: sum(map(_weight, o)))
+    return options[0], options[min(1, len(options) - 1)]
 
 
-def _add_need(found: "_Collected", key: str, need: set[str] | None) -> None:
+def _add_need(found: "_Collected", key: str, need: tuple[set[str], set[str]] | None) -> None:
     if need is None:
         found.need[key] = None
     elif key not in found.need:
-        found.need[key] = set(need)
+        found.need[key] = (set(need[0]), set(need[1]))
     elif (known := found.need[key]) is not None:
-        known.update(need)
+        known[0].update(need[0])
+        known[1].update(need[1])
 
 
 def _key(anchor: str, pattern: str) -> str:
@@ -224,7 +241,8 @@ def _anchor(found: _Collected, key: str, fixed: frozenset[str]) -> _Anchor:
         regex=regex,
         groups=tuple((c, c not in fixed) for c in categories),
         follow=None if known is None else (frozenset(known[0]), tuple(sorted(known[1]))),
-        need=None if (need := found.need.get(key)) is None else frozenset(need),
+        need=None if (need := found.need.get(key)) is None else (
+            frozenset(need[0]), frozenset(need[1])),
     )
 
 
@@ -239,7 +257,7 @@ def _gated(anchors: tuple[_Anchor, ...]) -> tuple[tuple[_Anchor, ...], tuple | N
     """
     words: set[str] | None = set()
     stems: set[str] = set()
-    need: set[str] | None = set()
+    need: tuple[set[str], set[str]] | None = (set(), set())
     for anchor in anchors:
         if anchor.direct or anchor.stems or anchor.regex is None:
             return anchors, None
@@ -251,22 +269,30 @@ def _gated(anchors: tuple[_Anchor, ...]) -> tuple[tuple[_Anchor, ...], tuple | N
         if anchor.need is None or need is None:
             need = None
         else:
-            need.update(anchor.need)
+            need[0].update(anchor.need[0])
+            need[1].update(anchor.need[1])
     follow = None if words is None else (frozenset(words), tuple(sorted(stems)))
-    return anchors, (follow, None if need is None else frozenset(need))
+    return anchors, (follow, None if need is None else (frozenset(need[0]), frozenset(need[1])))
 
 
-def _run(runs: tuple, nxt: str, present: set[str], text: str, here: int, clause: int,
-         negated: bool, hits: list[Hit]) -> None:
-    """The longer phrases starting at one token: each regex that can match is run once."""
-    for regex, groups, follow, need in runs:
-        if need is not None and need.isdisjoint(present):
+def _run(runs: tuple, tokens: list[str], i: int, present: set[str], text: str, here: int,
+         clause: int, negated: bool, hits: list[Hit]) -> None:
+    """The longer phrases starting at token i: each regex that can match is run once."""
+    for regex, groups, need, also, words, stems in runs:
+        if need is not None and (need.isdisjoint(present) or also.isdisjoint(present)):
             continue
-        if follow is not None and nxt not in follow[0] and not (
-                follow[1] and nxt.startswith(follow[1])):
-            continue
+        if words is not None:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else "|"
+            if nxt not in words and not (stems and nxt.startswith(stems)):
+                continue
         m = regex.match(text, here)
-        if m is None or m.lastindex is None:
+        last = m.lastindex
+        if last is None:
+            continue
+        found = m.groups()
+        if found.count(None) == len(found) - 1:  # the common case: one category matched
+            category, negatable = groups[last - 1]
+            hits.append((category, here, m.end(last), clause, negatable and negated))
             continue
         for (category, negatable), (start, end) in zip(groups, m.regs[1:]):
             if start >= 0:
@@ -274,20 +300,30 @@ def _run(runs: tuple, nxt: str, present: set[str], text: str, here: int, clause:
 
 
 def _flat(anchors: tuple[_Anchor, ...], gate: tuple | None) -> tuple:
-    """What :meth:`PhraseMatcher.find` reads at one token: the one-word hits, the stems,
-    the regexes with their guards, and the gate; plain tuples, no attribute lookups."""
+    """What :meth:`PhraseMatcher.find` reads at one token, as one flat tuple: the one-word
+    hits, the stems, the regexes with their guards, and the gate (need, follow words,
+    follow stems; all None: no gate). A regex alone behind a gate needs no guard of its
+    own: the gate is its guard."""
     direct = tuple(d for a in anchors for d in a.direct)
     stems = tuple(st for a in anchors for st in a.stems)
-    runs = tuple((a.regex, a.groups, a.follow, a.need) for a in anchors if a.regex is not None)
-    return direct, stems, runs, gate
+    runs = tuple((a.regex, a.groups) + (a.need or (None, None))
+                 + ((None, ()) if a.follow is None else a.follow)
+                 for a in anchors if a.regex is not None)
+    if gate is None:
+        return direct, stems, runs, None, None, None, ()
+    follow, need = gate
+    if len(runs) == 1:
+        runs = ((runs[0][0], runs[0][1], None, None, None, ()),)
+    return ((direct, stems, runs) + (need or (None, None))
+            + ((None, ()) if follow is None else follow))
 
 
 def _with_number(entry: tuple | None, number: tuple) -> tuple:
     """A numeric token: the phrases starting with any number, and its own if it has any."""
     if entry is None:
         return number
-    direct, stems, runs, _ = entry
-    return direct + number[0], stems + number[1], runs + number[2], None
+    return (entry[0] + number[0], entry[1] + number[1], entry[2] + number[2],
+            None, None, None, ())
 
 
 class PhraseMatcher:
@@ -296,6 +332,7 @@ class PhraseMatcher:
     def __init__(self, table: dict[str, tuple[str, ...]], language: Language) -> None:
         self._language = language
         self._negation_context = language.negators | language.fillers
+        self._marked = {n: "!" + n for n in language.negators}
         found = _collect(table, language.negators)
         exact: dict[str, _Anchor] = {}
         prefixed: dict[str, _Anchor] = {}
@@ -319,56 +356,72 @@ class PhraseMatcher:
         self._by_three = {key: _flat(*_gated(applicable(key))) for key in three}
         #: phrases that start with any number ("# users"), tried at every numeric token
         self._number = _flat((exact["#"],), None) if "#" in exact else None
+        if self._number is not None:  # a number with phrases of its own: both, merged now
+            self._by_word.update({w: _with_number(e, self._number)
+                                  for w, e in self._by_word.items() if _numeric(w)})
+        self._by_word.pop("|", None)  # a clause end, never a phrase
+        # a token can only take a three-letter key's phrases if the text has one such start
+        self._three_re = re.compile(" !?(?:" + "|".join(map(re.escape, sorted(self._by_three)))
+                                    + ")") if self._by_three else None
 
     def text(self, tokens: list[str]) -> tuple[str, list[int]]:
-        """The string the regexes run on, and where each token starts in it."""
-        negators = self._language.negators
-        marked = ["!" + t if t in negators else t for t in tokens]
-        offsets = list(accumulate(map(len, marked), initial=1))
-        # token i starts at offsets[i] + i (one leading space, one between tokens)
-        return " " + " ".join(marked) + " ", offsets
+        """The string the regexes run on, and where each token starts in it (one entry
+        more than tokens: the end)."""
+        marked = list(map(self._marked.get, tokens, tokens))  # "not" is "!not"
+        # one leading space, one after each token
+        starts = list(accumulate(map(add, map(len, marked), repeat(1)), initial=1))
+        return " " + " ".join(marked) + " ", starts
 
-    def find(self, tokens: list[str], text: str, offsets: list[int]) -> list[Hit]:
+    def _entries(self, tokens: list[str], text: str) -> tuple[list[tuple | None], list[str]]:
+        """Each token's entry (None: no phrase starts there), and its first four letters.
+
+        Found in C, one ``map`` per table: the whole word, else its first four letters,
+        else its first three (looked at only if some token starts with a three-letter key).
+        """
+        firsts = list(map(_FIRST_LETTERS, tokens))
+        if self._three_re is not None and self._three_re.search(text):
+            fallback = map(self._by_four.get, firsts,
+                           map(self._by_three.get, map(_FIRST_THREE, tokens)))
+        else:
+            fallback = map(self._by_four.get, firsts)
+        entries = list(map(self._by_word.get, tokens, fallback))
+        number = self._number
+        if number is not None and _NUMBER_TOKEN.search(text):
+            by_word = self._by_word
+            for i, token in enumerate(tokens):
+                if _numeric(token) and token not in by_word:  # (by_word's are merged)
+                    entries[i] = _with_number(entries[i], number)
+        return entries, firsts
+
+    def find(self, tokens: list[str], text: str, starts: list[int]) -> list[Hit]:
         """Every phrase hit, in order of the token it starts at."""
         hits: list[Hit] = []
-        present = set(map(_FIRST_LETTERS, tokens))
-        by_word, by_four, by_three = self._by_word, self._by_four, self._by_three
-        number, context = self._number, self._negation_context
-        clause = 0
+        entries, firsts = self._entries(tokens, text)
+        present = set(firsts)
+        # clauses[i]: the clause ends ("|") before token i
+        clauses = list(accumulate(map(_BAR, tokens), initial=0))
+        context = self._negation_context
         last = len(tokens) - 1
-        for i, token in enumerate(tokens):
-            if token == "|":
-                clause += 1
-                continue
-            entry = by_word.get(token) or by_four.get(token[:4]) or by_three.get(token[:3])
-            if number and token[0] in "0123456789" and token.isdigit():
-                entry = _with_number(entry, number)
-            if entry is None:
-                continue
-            direct, stems, runs, gate = entry
-            if gate is not None:  # only longer phrases start here: can one match?
-                follow, need = gate
-                if need is not None and need.isdisjoint(present):
+        # only the tokens some phrase starts at
+        for i, entry in zip(compress(count(), entries), filter(None, entries)):
+            direct, stems, runs, need, also, words, more = entry
+            if need is not None and (need.isdisjoint(present) or also.isdisjoint(present)):
+                continue  # a gate: only longer phrases start here, and none can match
+            if words is not None:
+                nxt = tokens[i + 1] if i < last else "|"
+                if nxt not in words and not (more and nxt.startswith(more)):
                     continue
-                if follow is not None:
-                    nxt = tokens[i + 1] if i < last else "|"
-                    if nxt not in follow[0] and not (follow[1] and nxt.startswith(follow[1])):
-                        continue
-            here = offsets[i] + i
+            here, clause = starts[i], clauses[i]
             # whether a negator stands before this token: most often the word before is
             # no negator or filler at all, and then no hit here needs the look-back
             negated = i > 0 and tokens[i - 1] in context and self.negated(tokens, i)
-            if direct:
-                past = offsets[i + 1] + i + 1  # just past the token and its space
-                hits.extend((category, here, past, clause, negatable and negated)
-                            for category, negatable in direct)
+            for category, negatable in direct:
+                hits.append((category, here, starts[i + 1], clause, negatable and negated))
             for stem, category, negatable in stems:
-                if token.startswith(stem):
-                    hits.append((category, here, offsets[i + 1] + i + 1, clause,
-                                 negatable and negated))
+                if tokens[i].startswith(stem):
+                    hits.append((category, here, starts[i + 1], clause, negatable and negated))
             if runs:
-                nxt = tokens[i + 1] if i < last else "|"
-                _run(runs, nxt, present, text, here, clause, negated, hits)
+                _run(runs, tokens, i, present, text, here, clause, negated, hits)
         return hits
 
     def negated(self, tokens: list[str], i: int) -> bool:

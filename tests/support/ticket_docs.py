@@ -11,7 +11,11 @@ from collections import Counter, defaultdict
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from pymongo import InsertOne
+from pymongo.errors import BulkWriteError
+
 from actors.analytics.stats import CLOSED_STATUSES, HOUR, KNOWN_LABELS, TOP_N, trend_window
+from actors.storage.schema import TICKETS
 
 STATUSES = ("open", "pending", "resolved", "closed")
 URGENCIES = ("high", "medium", "low")
@@ -103,3 +107,16 @@ def comparable(stats: dict[str, Any]) -> dict[str, Any]:
     """A stats answer without the fields that say when and how it was computed."""
     return {k: v for k, v in stats.items()
             if k not in ("generated_at", "computed_from", "as_of", "stale_seconds", "rollups")}
+
+
+async def insert_all(store: Any, docs: list[dict], batch: int = 1_000) -> None:
+    """Seed in batches a loaded machine stores well inside the socket timeout. A batch that
+    still times out is retried by the driver (a retryable write) after the first try landed:
+    its duplicates are that first try, not a second copy, so they are let through."""
+    for start in range(0, len(docs), batch):
+        try:
+            await store[TICKETS].bulk_write([InsertOne(d) for d in docs[start:start + batch]], ordered=False)
+        except BulkWriteError as exc:
+            if any(e.get("code") != 11000 for e in exc.details.get("writeErrors", [])):
+                raise
+    assert await store[TICKETS].count_documents({}) == len(docs)
