@@ -2,8 +2,8 @@
 
 Five labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
-- ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl`` and
-  ``classify_dev_4.jsonl`` are the *dev* files: the rules were tuned against them, so
+- ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
+  ``classify_dev_4.jsonl`` and ``classify_dev_5.jsonl`` are the *dev* files: the rules were tuned against them, so
   their figures are printed with only a sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
   the rules were never tuned against it: the thresholds below apply to it alone.
@@ -34,7 +34,7 @@ from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, to
 
 DATA = Path(__file__).parent / "data"
 DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl",
-             "classify_dev_4.jsonl")
+             "classify_dev_4.jsonl", "classify_dev_5.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -64,10 +64,15 @@ DEV_FLOORS = {
     # before any rule looked at it: rules-2026.12-5 80.6 / 80.6 / 95.3 %, 15 of 100
     # critical below high, 19 false highs; rules-2026.12-6 measures 92.2 / 87.4 / 98.1 %, 0
     "classify_dev_4.jsonl": {"urgency": 0.91, "sentiment": 0.86, "requires_action": 0.97},
+    # a fifth author (360: 200 critical told without keywords, 160 look-alikes); first
+    # measured before any rule looked at it: rules-2026.12-6 68.3 / 69.2 / 95.8 %, 57 of
+    # 200 critical below high, 26 false highs; rules-2026.12-7 87.5 / 76.7 / 97.2 %, 5, 7
+    "classify_dev_5.jsonl": {"urgency": 0.87, "sentiment": 0.76, "requires_action": 0.97},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
-                           "classify_dev_2.jsonl": 0.02, "classify_dev_4.jsonl": 0.02}
+                           "classify_dev_2.jsonl": 0.02, "classify_dev_4.jsonl": 0.02,
+                           "classify_dev_5.jsonl": 5}
 
 
 def _load(path: Path) -> list[dict]:

@@ -208,6 +208,12 @@ def compose(s: Signals) -> None:
         s.found.pop("resolved", None)
     if s.has("sig_overdue"):  # an erasure or access request past its deadline
         s.add("privacy", s.found.get("gdpr_request", []))
+    elif s.has("gdpr_request"):  # "all my personal data deleted under Art. 17" is asked for
+        asked = s.clauses("gdpr_request")
+        for lost in ("data_loss", "outage"):
+            kept = [h for h in s.found.get(lost, ()) if h[3] not in asked]
+            s.found.pop(lost, None)
+            s.add(lost, kept)
     if not _urgency_word_stands(s):
         s.found.pop("explicit_urgency", None)
     if s.has("wrong_charge") and s.has("refund_ask"):
@@ -259,9 +265,11 @@ def critical(s: Signals, body_clause: int, question: bool) -> list[str]:
     high = [c for c in HIGH_CATEGORIES if c in s.found]
     if s.has("spam", "auto_reply"):
         return []
-    if high and s.has("sig_hypothetical"):  # "general question, no real case", "a joke"
-        s.reasons.append("low:hypothetical")
+    if high and s.has("sig_hypothetical") and not (
+            "outage" in high and s.has("sig_halt")):  # "general question, no real case"
+        s.reasons.append("low:hypothetical")  # (but work stopped now is no hypothesis)
         return []
+    high = _not_live(s, high)
     resolved = s.has("resolved")
     if "outage" in high and s.has("sig_fine"):  # "is it down? everything works for us"
         high = [c for c in high if c != "outage"]
@@ -276,6 +284,24 @@ def critical(s: Signals, body_clause: int, question: bool) -> list[str]:
             s.reasons.append("low:resolved" if resolved else "low:fyi")
         high = kept
     return high
+
+
+#: what a test environment or an incident that is over cannot be (rules-2026.12-7)
+_LIVE_ONLY = frozenset({"outage", "data_loss", "business_impact", "privacy"})
+
+
+def _not_live(s: Signals, high: list[str]) -> list[str]:
+    """Staging, a sandbox, a report for the file on last year's incident, a policy
+    question or a rumour: no outage or privacy incident is going on."""
+    if s.has("sig_test_env"):
+        kept = [c for c in high if c not in ("outage", "data_loss", "business_impact")]
+    elif s.has("sig_past_incident"):
+        kept = [c for c in high if c not in _LIVE_ONLY]
+    else:
+        return high
+    if len(kept) < len(high):
+        s.reasons.append("low:not_live")
+    return kept
 
 
 def _told_as_a_fault(s: Signals) -> bool:

@@ -59,7 +59,9 @@ _NOT_NEGATABLE = rules.NOT_NEGATABLE | {
     "sig_hypothetical", "sig_fine", "sig_letdown", "outage_scope",
     "sig_after_maintenance", "sig_only_here", "sig_login",
     # rules-2026.12-6
-    "sig_sigh", "sig_symptom", "sig_not_us", "sig_billing_change", "sig_burden", "sig_grateful"}
+    "sig_sigh", "sig_symptom", "sig_not_us", "sig_billing_change", "sig_burden", "sig_grateful",
+    # rules-2026.12-7
+    "sig_test_env", "sig_past_incident"}
 _MATCHER = PhraseMatcher(merged(rules.RULES, SITUATIONS), Language(
     negators=rules.NEGATORS, fillers=rules.NEGATION_FILLERS, not_negatable=_NOT_NEGATABLE))
 
@@ -81,7 +83,7 @@ _REPORTED_SIGNALS = (
     "sig_harm", "sig_resigned", "sig_sigh", "sig_symptom", "sig_billing_change", "sig_burden",
     "sig_grateful", "sig_letdown", "sig_sarcasm", "sarcasm", "sig_understate", "repeat",
     "sig_disappointed", "sig_closing", "sig_cosmetic", "sig_overdue", "sig_billing_anomaly",
-    "sig_limited", "sig_hypothetical", "gdpr_request")
+    "sig_limited", "sig_hypothetical", "gdpr_request", "sig_test_env", "sig_past_incident")
 
 
 #: category -> its reason, in the order reasons are listed
@@ -95,7 +97,7 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-6"
+    version = "rules-2026.12-7"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)

@@ -45,7 +45,13 @@ _PEOPLE = ("users/agents/employees/staff/technicians/techs/drivers/customers/cli
            "rounds/"
            "telephones/smartphones/appareils/postes/standorten/mitarbeitern/nutzern/"
            "benutzern/geschaften/lagern/schulen/escuelas/ecoles/alumnos/eleves/schuler/"
-           "pupils/kids/children/ninos/enfants/kinder")
+           "pupils/kids/children/ninos/enfants/kinder/"
+           # rules-2026.12-7: places and groups a failure spreads across
+           "supermarkets/supermercados/supermarches/supermarkte/kitas/einrichtungen/"
+           "guarderias/creches/cities/ciudades/villes/stadte/classes/clases/klassen/"
+           "year_groups/equipes/equipos/schichten/shifts/lines/lineas/lignes/linien/"
+           "families/familias/familles/vecinos/residents/habitantes/habitants/burger/"
+           "community_nurses/carers/pflegekrafte/enfermeras/infirmieres/mfas")
 _NUMBER_WORDS = ("three/four/five/six/seven/eight/nine/ten/eleven/twelve/fifteen/twenty/thirty/"
                  "forty/fifty/hundred/hundreds/dozens/thousands/drei/vier/funf/sechs/zehn/"
                  "zwanzig/hunderte/dutzende/tres/cuatro/cinco/seis/diez/veinte/cientos/docenas/"
@@ -1367,3 +1373,175 @@ def merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
         for category, patterns in table.items():
             out[category] = out.get(category, ()) + tuple(patterns)
     return out
+
+
+_ISSUERS = ("bank*/banco/banque/credit_union/branch/building_society/sparkasse/volksbank/caja/"
+            "card_issuer/card_company/card_services/barclaycard/capital_one/amex/"
+            "american_express/visa/mastercard/revolut/monzo/n26/klarna/paypal/tarjeta/carte")
+
+#: rules-2026.12-7: situations told without their keywords (classify_dev_5 by a fifth
+#: author), merged into the tables above by category (see :func:`merged`)
+SITUATIONS_7: dict[str, tuple[str, ...]] = {
+    # a bank or card issuer getting the money back, in plain words
+    "chargeback": (
+        _ISSUERS + " ~8 take/taking/took/taken/get/getting/got/give/given/gave/giving/"
+        "claw*/pull*/recover* ~3 it/them/one/the/my/our/#/money/payment*/charge* ~3 back",
+        _ISSUERS + " ~8 started/starting/begun/begonnen/empezado/commence ~3 getting/"
+        "recover*/taking/zuruck*/recuper*/rembours*/devolv*",
+        "temporary_credit/provisional_credit/abono_provisional/credit_provisoire/"
+        "vorlaufige_gutschrift/vorlaufig_gutgeschrieben/retrieval_request/"
+        "operacion_reclamada/reclamacion_sobre_la_operacion/accepted_my_claim/"
+        "upheld_my_claim/received_your_claim/claim_regarding_the_transaction/"
+        "back_of_my_card/dorso_de_mi_tarjeta/dos_de_ma_carte/ruckseite_meiner_karte",
+        "klarna/paypal/afterpay/clearpay ~8 on_hold/suspendu*/suspended/paused/pausiert/"
+        "angehalten/en_pausa/suspendid*/en_suspens/congelad*/gestoppt",
+        "raised/reported/flagged/disputed ~4 payment/charge/transaction/order ~4 with ~2 "
+        "my/our/the ~1 bank*/card*/issuer",
+        "not_as_described/item_not_received/did_not_receive_the_item/no_conforme_a_la/"
+        "non_conforme_a_la_description/nicht_wie_beschrieben",
+        "abierto/ouvert/eroffnet/opened ~2 el_caso/un_caso/the_case/a_case/le_dossier/"
+        "un_dossier/einen_fall ~4 devolver*/rembours*/refund*/money/dinero/argent/geld",
+        "asked/told/instructed/requested/pedi/demande/gebeten ~2 " + _ISSUERS + " ~3 "
+        "reverse/cancel/stop/return/refund/block/anular/cancelar/annuler/stornieren",
+    ),
+    "veto_chargeback": (
+        "bank*/banco/banque ~3 blocked/declined/flagged/bloqueado/bloque*/gesperrt/"
+        "abgelehnt ~8 suspicious/verdachtig/sospechos*/suspect*/fraud*",
+        "droht/drohen/threaten*/amenaza*/menace*/could/might ~3 mit/with/con/de ~2 "
+        "rucklastschrift*/chargeback*/lastschrift*/devolucion*/rejet*/dispute*",
+        "chargeback*/dispute* ~3 with_stripe/via_stripe/through_stripe/bei_stripe/con_stripe/"
+        "chez_stripe",
+    ),
+    # who now holds the case, and where it goes
+    "legal_threat": (
+        "firm/kanzlei/despacho/bufete/cabinet/solicitor*/lawyer*/woman/man/someone ~14 "
+        "agreed_to_take_it_on/take_it_on/taken_it_on/takes_on/represent*/act_for_us/"
+        "act_for_me/acting_for/vertritt/vertreten/representar*/represente*",
+        "asked/instructed/gebeten/beauftragt/pedido/demande ~6 firm/kanzlei/despacho/cabinet/"
+        "dr/solicitor*/lawyer*/anwalt* ~12 act_for/recover/einzufordern/einfordern/"
+        "geltend/reclamar/recuperer",
+        "take/taking/taken ~2 this/it/the_matter ~1 further/formally",
+        "pursue_this_formally/pursue_it_formally/den_schaden_einzufordern/"
+        "schaden_einfordern/der_das_beruflich_macht/die_das_beruflich_machen/"
+        "devant_qui_de_droit/depose_plainte/deposer_plainte/j_ai_depose_plainte/"
+        "commissariat/gendarmerie/huissier/constat_d_huissier/gerichtsvollzieher/"
+        "procedimiento_monitorio/preparando_los_papeles/banco_de_espana/"
+        "information_commissioner/commissioner_s_office/consumers_office/"
+        "travaille_dans_le_droit/work*_in_law/arbeitet_als_jurist/trabaja_en_derecho",
+        "go/going/gehe/voy/vais/irai ~3 to/zur/a/al/a_la ~1 the ~1 police/polizei/policia",
+        "engage*/lancer/lancons/iniciar*/einleiten ~3 une/una/ein/a ~1 procedure/"
+        "procedimiento/verfahren/proceedings ~4 recuperer/recuperar/zuruckzu*/recover",
+        "reclamaros/reclamarles/vous_reclamer/von_euch_zuruckfordern ~4 todo/somme/"
+        "cantidad/cuesta/coute",
+    ),
+    "veto_legal": (
+        "client*/customer*/tenant*/kunde*/kundin/mieter*/cliente*/clienta/inquilino*/"
+        "locataire*/guest*/buyer* ~3 threaten*/threatening/menace*/droht/drohen/amenaza*/"
+        "dice/says/sagt/claims ~20 sue/suing/court/small_claims/plainte/demandar/"
+        "demanda/trading_standards/anwalt/lawyer*/klage*/verklag*/tribunal*/juzgado/"
+        "gericht/abogad*/avocat*",
+        "signed/unterschrieben/firmado/signe/signee ~3 on_letterhead/on_headed_paper",
+        "not_going_to_sue_you/am_not_going_to_sue/not_suing/no_voy_a_demandar/"
+        "nicht_verklagen/pas_vous_poursuivre/pas_porter_plainte",
+        "fur_unseren_anwalt/for_our_lawyer/para_nuestro_abogado/pour_notre_avocat/"
+        "mochte_unser_anwalt/our_lawyer_wants/our_lawyer_needs/nuestro_abogado_necesita",
+        "unser_anwalt/our_lawyer/nuestro_abogado/notre_avocat/our_solicitor ~2 mochte/"
+        "wants/would_like/quiere/voudrait/needs/braucht/necesita/a_besoin",
+        "which/welches/que/quel/where/wo/donde/ou ~6 court_proceedings/proceedings/"
+        "gerichtsstand/jurisdiction/tribunales/juridiction",
+    ),
+    # someone else's data, told without "wrong" or "leak"
+    "sig_sensitive": (
+        "namen/geburtsdatum/medikament*/ausweis*/perso/sehtest*/steuerbescheid*/dni/"
+        "fotos/cv/cvs/curriculum*/securite_sociale/titres_de_sejour/diagnostico/"
+        "diagnose/boletin*/ni_numbers/national_insurance/sort_codes/bank_details/"
+        "supplier_records/customer_records/our_list/exact_list/mitgliederliste/"
+        "rezept*/recetas/ordonnance*/prescription*",
+    ),
+    "sig_exposed": (
+        "not_just/not_only/nicht_nur/no_solo/no_solamente/pas_seulement/pas_uniquement ~4 "
+        "their/ihre/seine/sus/leurs/ses ~1 own/eigenen/propios/propias/propres",
+        "neben/besides/ademas_de/en_plus_de ~2 seinem/ihrem/su/son/their/his/her ~1 "
+        "eigenen/own/propio/propre",
+        "never_attached/nie_angehangt/nunca_adjunte/jamais_joint/not_attached_by_me",
+        "sent/went/gesendet/geschickt/enviad*/envoye*/parti/received/bekommen/recibido ~4 "
+        "to_a_client/to_one_of_our_clients/a_un_client/chez_notre_client/a_un_cliente/"
+        "an_einen_kunden/one_of_our_clients",
+        "instead_of_our_own/statt_unserer/en_lugar_de_nuestros/au_lieu_de_nos",
+        "toda_la_cola/whole_queue/toute_la_file/ganze_schlange/everyone_in_the_queue/"
+        "in_the_page_source/page_source/im_quelltext/en_el_codigo_fuente/"
+        "dans_le_code_source/who_has_downloaded/wer_hat_heruntergeladen/"
+        "quien_ha_descargado/qui_a_telecharge",
+        "anyone/anybody/cualquiera/jeder/n_importe_qui ~3 viewing/who_views/can ~3 copy/"
+        "copiar/kopieren/copier",
+        "a_todas_las_familias/to_all_the_parents/to_all_parents/an_alle_eltern/"
+        "a_toutes_les_familles/to_every_family/an_alle_mitglieder/to_all_members/"
+        "a_todos_los_socios/a_tous_les_membres",
+    ),
+    "sig_intruder": (
+        "someone/somebody/alguien/jemand/quelqu_un ~2 has/hat/tiene/a ~1 my/our/mi/meinen/"
+        "mon ~1 login/password/zugang/contrasena/acceso/mot_de_passe/identifiants",
+        "alguien/jemand/quelqu_un/someone ~1 ha_entrado/ist_eingedrungen/hat_sich_eingeloggt/"
+        "s_est_connecte/has_been_in/has_got_into",
+    ),
+    "sig_not_us": (
+        "yo_no_he_sido/ich_war_es_nicht/ce_n_est_pas_moi/it_was_not_me/"
+        "i_was_at/my_phone_was_off/war_nicht_da/estaba_durmiendo/je_dormais",
+    ),
+    "sig_access_event": (
+        "bank_details ~2 changed/geandert/cambiad*/modifie*",
+        "ha_mandado/ha_enviado/sent/verschickt/a_envoye ~4 desde_mi_cuenta/from_my_account/"
+        "von_meinem_konto/depuis_mon_compte",
+    ),
+    "gdpr_request": (
+        "asked/requested/pedi/solicite/demande/gebeten/beantragt ~14 deleted/removed/erased/"
+        "geloscht/borrad*/supprime*/eliminad*",
+    ),
+    # a failure told by what stopped
+    "outage_failure": (
+        "no_reciben/no_recibe/no_imprimen/no_asigna/no_deja/no_se_guarda/no_entra/"
+        "ne_descendent_plus/ne_descend_plus/nicht_moglich/keine_termine/never_reached_us/"
+        "have_not_come_through/has_not_come_through/not_syncing/stopped_syncing/"
+        "logo_flashes/it_closes/gets_timeouts/get_timeouts/timeouts/caida/"
+        "ausgefallen/a_l_arret/bricht",
+        "bricht/brechen ~6 ab",
+        "funktioniert/geht/functiona/marche ~10 nirgends/nirgendwo/en_ningun_sitio/nulle_part",
+    ),
+    "outage_scope": (
+        "ni_un/ni_una/keiner_einzigen/in_keiner/nirgends/en_ninguna/en_ninguno/"
+        "every_class/every_year_group/all_# ~1 of_our/toutes_les_equipes/les_trois_equipes/"
+        "all_2_000/all_lines/todas_las_lineas/alle_artikel",
+        "all/alle/todos/todas/tous/toutes/every_one ~1 #/of ~3 our/unsere*/nuestr*/nos",
+    ),
+    "sig_core": ("sincronizacion/synchronisation/synchronisierung/abgleich",),
+    "veto_exposed": (
+        "nothing_to_do_with/nichts_zu_tun/nada_que_ver/rien_a_voir ~2 you/your/votre/vous/"
+        "vosotros/ustedes/euch/ihnen/euren/vuestro/guys/system/tool/outil/herramienta",
+    ),
+    "sig_limited": (
+        "all_the_other/alle_anderen/todos_los_demas/todas_las_demas/tous_les_autres/"
+        "toutes_les_autres ~6 work/works/fine/funktionieren/funcionan/fonctionnent",
+        "others/andere/otros/autres ~6 are_fine/sind_ok/estan_bien/vont_bien",
+        "only_her_account/only_his_account/nur_ihr_konto/nur_sein_konto/solo_su_cuenta/"
+        "seulement_son_compte",
+    ),
+    # a place that is not production
+    "sig_test_env": (
+        "staging/sandbox/test_environment/testumgebung/entorno_de_pruebas/"
+        "environnement_de_recette/recette/preprod/pre_production/uat/testsystem/"
+        "entorno_de_test/environnement_de_test",
+    ),
+    # an incident that is over, asked about for the file
+    "sig_past_incident": (
+        "root_cause_analysis/rca/post_mortem/postmortem/incident_report/"
+        "ursachenanalyse/analisis_de_causa/analyse_des_causes/for_the_file/fur_die_akte/"
+        "para_el_archivo/pour_le_dossier/rock_solid_ever_since/fine_since/been_fine_since/"
+        "notification_policy/written_policy/politica_de_notificacion/"
+        "politique_de_notification/meldepolitik/meldefrist/"
+        "one_of_your_competitors/uno_de_vuestros_competidores/un_de_vos_concurrents/"
+        "einer_ihrer_wettbewerber/alguien_comenta/someone_says/me_han_dicho/"
+        "es_verdad/is_it_true/est_ce_vrai/stimmt_es",
+    ),
+}
+
+SITUATIONS = merged(SITUATIONS, SITUATIONS_7)
