@@ -13,6 +13,11 @@ classify_dev_4), for ~3 seconds:
   the code costs on this core when the core is not taken away;
 - reference: the fastest ``sum(range(1000))``, to compare runs across machines.
 
+Where the time goes: the same fastest-of-its-runs per block, for reading the ticket
+(bound, normalise, tokenise), for the matcher (its text and every phrase found) and for
+the whole call; the rest (signals sorted and composed, labels, reasons, keywords) is the
+difference.
+
 Worst case: the adversarial inputs of tests/test_classify.py (runs of capitals,
 punctuation, negations, accents, newlines, whitespace, repeated words) at 1k, 10k and
 100k characters; the slowest of three runs of each, then the worst input per length.
@@ -32,6 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from actors.classify import ClassifyService  # noqa: E402
+from actors.classify import service  # noqa: E402
+from actors.classify.normalise import BODY_MARK, bound, normalise, tokenise  # noqa: E402
 from tests.test_classify import _adversarial  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -98,6 +105,44 @@ def throughput(seconds: float) -> None:
     print(f"  goal {GOAL:,} tickets/s: {verdict}")
 
 
+def _fastest(blocks: list, work) -> float:
+    """Seconds per ticket: for each block the fastest of a few runs, summed."""
+    clock = time.perf_counter
+    fastest = [float("inf")] * len(blocks)
+    for _ in range(5):
+        for n, block in enumerate(blocks):
+            started = clock()
+            for item in block:
+                work(item)
+            fastest[n] = min(fastest[n], clock() - started)
+    return sum(fastest) / sum(map(len, blocks))
+
+
+def stages() -> None:
+    pairs = _tickets()
+    matcher = getattr(service, "_MATCHER", None)
+    if matcher is None:
+        return
+
+    def read(pair: tuple[str, str]) -> list[str]:
+        cut = bound(*pair)
+        return tokenise(normalise(cut.subject + BODY_MARK + cut.message))[0]
+
+    def match(tokens: list[str]) -> None:
+        matcher.find(tokens, *matcher.text(tokens))
+
+    classify = ClassifyService().classify
+    blocks = [pairs[i:i + BLOCK] for i in range(0, len(pairs), BLOCK)]
+    token_blocks = [[read(p) for p in block] for block in blocks]
+    costs = {"read (bound, normalise, tokenise)": _fastest(blocks, read),
+             "match (text, find)": _fastest(token_blocks, match)}
+    total = _fastest(blocks, lambda p: classify(*p))
+    costs["the rest (decide, reasons, keywords)"] = total - sum(costs.values())
+    print("where the time goes (undisturbed):")
+    for name, cost in costs.items():
+        print(f"  {name:38s} {cost * 1e6:6.1f} us  ({cost / total:4.0%})")
+
+
 def worst_case() -> None:
     classify = ClassifyService().classify
     print("worst case over the adversarial inputs (slowest of 3 runs each):")
@@ -115,6 +160,7 @@ def worst_case() -> None:
 
 def main(seconds: float = 3.0) -> None:
     throughput(seconds)
+    stages()
     worst_case()
 
 

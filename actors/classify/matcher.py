@@ -15,18 +15,26 @@ In the text the regexes see, negators carry a "!" ("!not", "!kein"), so a gap ca
 to step over one with a plain character class instead of a lookahead.
 
 Most anchored regexes would fail anyway ("to", "for", "we" start dozens of phrases), so
-before one runs, two set probes ask whether it can match: the next token must be a word a
-phrase continues with, and the ticket must contain (by its first four letters) a word one
-of the phrases needs. Both are necessary conditions, so the hits are the same, with about
-40% fewer regex runs.
+before one runs, cheap probes ask whether it can match: the next token must be a word a
+phrase continues with, and the ticket must contain (by their first four letters) a word
+of each of two sets the phrases need, the two least likely to be met (short words like
+"the" or "et" are everywhere). All are necessary conditions, so the hits are the same;
+on the dev files about 7 regexes run per ticket (9 with one set, the smallest). The
+word sets are bit masks: a ticket's prefixes are OR-ed into one int once, and a probe is
+an AND.
+
+For speed (bench/classify.py) each token's entry is one flat tuple read by one loop, a
+match's usual outcome (one category) is read without walking every group, and the text
+the regexes see is only rebuilt when a negator is in it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
-from operator import add, itemgetter
+from functools import reduce
+from itertools import accumulate, repeat
+from operator import add, itemgetter, or_
 from typing import NamedTuple
 
 #: one phrase found: (category, start, end, clause, negated); a plain tuple, since a
@@ -40,12 +48,6 @@ _GAP = r"(?:[^ |!][^ ]* ){{0,{n}}}"
 
 
 _FIRST_LETTERS = itemgetter(slice(0, PREFIX))
-
-
-_FIRST_THREE = itemgetter(slice(0, 3))
-_BAR = "|".__eq__
-#: a token that is a number (tokens are separated by single spaces, "!" marks a negator)
-_NUMBER_TOKEN = re.compile(r" [0-9]+(?= )")
 
 
 def _numeric(token: str) -> bool:
@@ -65,9 +67,9 @@ class _Anchor(NamedTuple):
     #: if every longer phrase continues with a known word: those words and stems, so the
     #: regex only runs when the next token could continue one (None: always run it)
     follow: tuple[frozenset[str], tuple[str, ...]] | None
-    #: plain words one of which the ticket must contain for any longer phrase here to
-    #: match (None: some phrase needs none); a set probe instead of a regex run
-    need: frozenset[str] | None
+    #: two sets of word prefixes: for any longer phrase here to match, the ticket must
+    #: contain one of each (None: some phrase needs none); probes instead of a regex run
+    need: tuple[frozenset[str], frozenset[str]] | None
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ def _needed(words: list[str], rest: list[str]) -> tuple[set[str], set[str]] | No
     """Two sets of word prefixes such that a match of the phrase must contain (besides its
     first word) one of each (the same set twice if only one is known), or None if no
     element pins one. The sets least likely to be met are chosen."""
-    options: list[set[str]] = [{known} for word in words if (known := _prefix(word))]
+    options: list[set[str]] = [{known} for word in words if (known := _prefix(word)) is not None]
     for element in rest:
         if element[0] in "~$[":
             continue
@@ -232,8 +234,10 @@ def _anchor(found: _Collected, key: str, fixed: frozenset[str]) -> _Anchor:
     categories = found.longer.get(key, {})
     regex = None
     if categories:
+        # each category an optional lookahead, written "(?:(?=(...))|)" rather than
+        # "(?:(?=(...)))?": the same tries, without the engine's counted-repeat step
         regex = re.compile("".join(
-            "(?:(?=(" + "|".join(rx) + ")))?" for rx in categories.values()))
+            "(?:(?=(" + "|".join(rx) + "))|)" for rx in categories.values()))
     known = found.follow.get(key)
     return _Anchor(
         direct=tuple((c, c not in fixed) for c in found.direct.get(key, ())),
@@ -252,8 +256,8 @@ def _gated(anchors: tuple[_Anchor, ...]) -> tuple[tuple[_Anchor, ...], tuple | N
     Common words ("the", "our", "a", "to") start longer phrases and nothing else; the
     gate turns them away with a set probe or two instead of a call: the next word must be
     one a phrase continues with (``follow``, None: any), and the ticket must contain one
-    of the word prefixes some phrase needs (``need``, None: no such word). None: no gate
-    (some phrase here is one word).
+    of each of the two sets of word prefixes the phrases need (``need``, None: no such
+    word). None: no gate (some phrase here is one word).
     """
     words: set[str] | None = set()
     stems: set[str] = set()
@@ -275,11 +279,11 @@ def _gated(anchors: tuple[_Anchor, ...]) -> tuple[tuple[_Anchor, ...], tuple | N
     return anchors, (follow, None if need is None else (frozenset(need[0]), frozenset(need[1])))
 
 
-def _run(runs: tuple, tokens: list[str], i: int, present: set[str], text: str, here: int,
+def _run(runs: tuple, tokens: list[str], i: int, present: int, text: str, here: int,
          clause: int, negated: bool, hits: list[Hit]) -> None:
     """The longer phrases starting at token i: each regex that can match is run once."""
     for regex, groups, need, also, words, stems in runs:
-        if need is not None and (need.isdisjoint(present) or also.isdisjoint(present)):
+        if need and not (need & present and also & present):
             continue
         if words is not None:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else "|"
@@ -301,9 +305,10 @@ def _run(runs: tuple, tokens: list[str], i: int, present: set[str], text: str, h
 
 def _flat(anchors: tuple[_Anchor, ...], gate: tuple | None) -> tuple:
     """What :meth:`PhraseMatcher.find` reads at one token, as one flat tuple: the one-word
-    hits, the stems, the regexes with their guards, and the gate (need, follow words,
-    follow stems; all None: no gate). A regex alone behind a gate needs no guard of its
-    own: the gate is its guard."""
+    hits, the stems, the regexes with their guards ``(regex, groups, need, also, follow
+    words, follow stems)``, then the gate ``(need, also, follow words, follow stems)``
+    (None, None, None, (): no gate). A regex alone behind a gate needs no guard of its
+    own: the gate is its guard. (The word sets become masks in :func:`_masked`.)"""
     direct = tuple(d for a in anchors for d in a.direct)
     stems = tuple(st for a in anchors for st in a.stems)
     runs = tuple((a.regex, a.groups) + (a.need or (None, None))
@@ -324,6 +329,23 @@ def _with_number(entry: tuple | None, number: tuple) -> tuple:
         return number
     return (entry[0] + number[0], entry[1] + number[1], entry[2] + number[2],
             None, None, None, ())
+
+
+def _need_sets(entry: tuple) -> list[frozenset[str]]:
+    """The word sets an entry's gates and its regexes' guards ask for."""
+    return [sets for part in (entry[3:5],) + tuple(run[2:4] for run in entry[2])
+            for sets in part if sets is not None]
+
+
+def _mask(words: frozenset[str] | None, bits: dict[str, int]) -> int:
+    return 0 if words is None else sum(bits[w] for w in words)
+
+
+def _masked(entry: tuple, bits: dict[str, int]) -> tuple:
+    """The entry with its word sets as masks (0: no such guard)."""
+    runs = tuple(run[:2] + (_mask(run[2], bits), _mask(run[3], bits)) + run[4:]
+                 for run in entry[2])
+    return entry[:2] + (runs, _mask(entry[3], bits), _mask(entry[4], bits)) + entry[5:]
 
 
 class PhraseMatcher:
@@ -360,65 +382,62 @@ class PhraseMatcher:
             self._by_word.update({w: _with_number(e, self._number)
                                   for w, e in self._by_word.items() if _numeric(w)})
         self._by_word.pop("|", None)  # a clause end, never a phrase
-        # a token can only take a three-letter key's phrases if the text has one such start
-        self._three_re = re.compile(" !?(?:" + "|".join(map(re.escape, sorted(self._by_three)))
-                                    + ")") if self._by_three else None
+        # the gates' word sets as bit masks: a probe is an AND of two ints, not a set walk
+        tables = (self._by_word, self._by_four, self._by_three)
+        entries = [e for table in tables for e in table.values()]
+        entries += [self._number] if self._number is not None else []
+        prefixes = sorted({p for e in entries for sets in _need_sets(e) for p in sets})
+        self._bits = {p: 1 << k for k, p in enumerate(prefixes)}
+        for table in tables:
+            table.update({key: _masked(e, self._bits) for key, e in table.items()})
+        if self._number is not None:
+            self._number = _masked(self._number, self._bits)
 
     def text(self, tokens: list[str]) -> tuple[str, list[int]]:
         """The string the regexes run on, and where each token starts in it (one entry
         more than tokens: the end)."""
-        marked = list(map(self._marked.get, tokens, tokens))  # "not" is "!not"
+        marked = tokens
+        if not self._language.negators.isdisjoint(tokens):
+            marked = list(map(self._marked.get, tokens, tokens))  # "not" is "!not"
         # one leading space, one after each token
         starts = list(accumulate(map(add, map(len, marked), repeat(1)), initial=1))
         return " " + " ".join(marked) + " ", starts
 
-    def _entries(self, tokens: list[str], text: str) -> tuple[list[tuple | None], list[str]]:
-        """Each token's entry (None: no phrase starts there), and its first four letters.
-
-        Found in C, one ``map`` per table: the whole word, else its first four letters,
-        else its first three (looked at only if some token starts with a three-letter key).
-        """
-        firsts = list(map(_FIRST_LETTERS, tokens))
-        if self._three_re is not None and self._three_re.search(text):
-            fallback = map(self._by_four.get, firsts,
-                           map(self._by_three.get, map(_FIRST_THREE, tokens)))
-        else:
-            fallback = map(self._by_four.get, firsts)
-        entries = list(map(self._by_word.get, tokens, fallback))
-        number = self._number
-        if number is not None and _NUMBER_TOKEN.search(text):
-            by_word = self._by_word
-            for i, token in enumerate(tokens):
-                if _numeric(token) and token not in by_word:  # (by_word's are merged)
-                    entries[i] = _with_number(entries[i], number)
-        return entries, firsts
-
     def find(self, tokens: list[str], text: str, starts: list[int]) -> list[Hit]:
         """Every phrase hit, in order of the token it starts at."""
         hits: list[Hit] = []
-        entries, firsts = self._entries(tokens, text)
-        present = set(firsts)
-        # clauses[i]: the clause ends ("|") before token i
-        clauses = list(accumulate(map(_BAR, tokens), initial=0))
-        context = self._negation_context
+        # the word prefixes the gates ask about, one bit each
+        present = reduce(or_, map(self._bits.get, map(_FIRST_LETTERS, tokens), repeat(0)), 0)
+        by_word, by_four, by_three = self._by_word.get, self._by_four.get, self._by_three.get
+        number, context = self._number, self._negation_context
+        clause = 0
         last = len(tokens) - 1
-        # only the tokens some phrase starts at
-        for i, entry in zip(compress(count(), entries), filter(None, entries)):
+        for i, token in enumerate(tokens):
+            entry = by_word(token)
+            if entry is None:
+                if token == "|":
+                    clause += 1
+                    continue
+                entry = by_four(token[:4]) or by_three(token[:3])
+                if number and token[0] in "0123456789" and token.isdigit():
+                    entry = _with_number(entry, number)
+                if entry is None:
+                    continue
             direct, stems, runs, need, also, words, more = entry
-            if need is not None and (need.isdisjoint(present) or also.isdisjoint(present)):
+            if need and not (need & present and also & present):
                 continue  # a gate: only longer phrases start here, and none can match
             if words is not None:
                 nxt = tokens[i + 1] if i < last else "|"
                 if nxt not in words and not (more and nxt.startswith(more)):
                     continue
-            here, clause = starts[i], clauses[i]
+            here = starts[i]
             # whether a negator stands before this token: most often the word before is
             # no negator or filler at all, and then no hit here needs the look-back
             negated = i > 0 and tokens[i - 1] in context and self.negated(tokens, i)
             for category, negatable in direct:
                 hits.append((category, here, starts[i + 1], clause, negatable and negated))
             for stem, category, negatable in stems:
-                if tokens[i].startswith(stem):
+                if token.startswith(stem):
                     hits.append((category, here, starts[i + 1], clause, negatable and negated))
             if runs:
                 _run(runs, tokens, i, present, text, here, clause, negated, hits)

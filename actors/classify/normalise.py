@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import compress, count
 from typing import NamedTuple
 
 from actors.classify.vocabulary import EXPANSIONS
@@ -31,7 +30,8 @@ _QUOTE_CHARS = ("\u2019", "\u2018", "\u00b4", "\u02bc")
 #: a word, or a clause end: ! ? ; newline always; . and : only before a space ("Art. 15"
 #: is handled below); a dash between spaces ("Urgent - the export")
 #: (every choice starts with a character class, so the engine skips to where one can start)
-_TOKEN = re.compile(r"[a-z0-9]+|[!?;\n\x00]|[.:](?=\s|$)|[-\u2013\u2014](?<=\s[-\u2013\u2014])(?=\s)")
+_TOKEN = re.compile(r"[a-z0-9]+|[!?;\n\x00]|[.:](?=\s|$)"
+                    r"|[-\u2013\u2014](?<=\s[-\u2013\u2014])(?=\s)")
 #: joins subject and message; tokenising records where the message starts
 BODY_MARK = "\n\x00\n"
 _CLAUSE_MARKS = frozenset("!?;\n.:-\u2013\u2014")
@@ -42,19 +42,21 @@ _NO_CLAUSE_END_AFTER = frozenset({"art", "arts", "nr", "no", "abs", "para", "zif
 #: runs of letters (any script) or of anything that is neither a letter nor a separator:
 #: one pass, each character in exactly one match
 _WORDS_FOR_SHOUTING = re.compile(r"[^\W\d_']+(?:'[^\W\d_]+)?|[^\s,.!?:;'\-]+")
+#: what every capitalised word (two or more letters, none lower case) has somewhere: two
+#: letters in a row, or around an apostrophe, neither a lower-case ASCII letter; the
+#: second form is the first for ASCII text, where the engine can skip ahead to a capital
+_TWO_CAPITALS = re.compile(r"[^\W\d_a-z]'?[^\W\d_a-z]")
+_TWO_CAPITALS_ASCII = re.compile(r"[A-Z]'?[A-Z]")
 
 
-_DIGITS = frozenset("0123456789")
 #: suffixes split off a number
 _UNITS = frozenset({"am", "pm", "h", "hrs", "hr", "min", "mins", "uhr"})
 
-#: a word ending in a digit and a unit ("5pm", "48h"): tokenise takes its slower path
-_UNIT_WORD = re.compile(r"[0-9](?:" + "|".join(sorted(_UNITS)) + r")(?![a-z0-9])")
 #: what tokenise must look at: clause marks, the message mark, words to expand (None:
-#: a word taken as it is)
-_MARK, _BODY, _DROP = object(), object(), object()
-_SPECIAL: dict[str, object] = {**{w: more or _DROP for w, more in EXPANSIONS.items()},
-                               **dict.fromkeys(_CLAUSE_MARKS, _MARK), "\x00": _BODY}
+#: a word taken as it is); a mark is a mark even if a table would expand it
+_MARK, _BODY = object(), object()
+_SPECIAL: dict[str, object] = {**EXPANSIONS, "\x00": _BODY,
+                               **dict.fromkeys(_CLAUSE_MARKS, _MARK)}
 
 
 class Bounded(NamedTuple):
@@ -98,54 +100,27 @@ def normalise(text: str) -> str:
 
 
 def tokenise(norm: str) -> tuple[list[str], int]:
-    """Words and "|" clause ends; also the number of the message's first clause.
-
-    Most words are copied as they are, a slice at a time: only the clause marks, the
-    message mark and the words to expand are looked at one by one."""
-    if _UNIT_WORD.search(norm):
-        return _tokenise_each(norm)
-    words = _TOKEN.findall(norm)
-    kinds = list(map(_SPECIAL.get, words))
+    """Words and "|" clause ends; also the number of the message's first clause."""
     out: list[str] = []
-    body_clause = clauses = done = 0
-    for i in compress(count(), kinds):
-        out += words[done:i]
-        done = i + 1
-        kind = kinds[i]
-        if kind is _MARK:
-            if out and out[-1] != "|" and (words[i] != "." or out[-1] not in _NO_CLAUSE_END_AFTER):
-                out.append("|")
+    append, special = out.append, _SPECIAL.get
+    body_clause = 0
+    clauses = 0
+    for word in _TOKEN.findall(norm):
+        kind = special(word)  # one probe: most words are taken as they are
+        if kind is None:
+            # a word (the marks are special): a digit first, perhaps a time ("5pm")
+            if word[0] <= "9" and not word.isdigit():
+                out += _split_unit(word)
+            else:
+                append(word)
+        elif kind is _MARK:
+            if out and out[-1] != "|" and (word != "." or out[-1] not in _NO_CLAUSE_END_AFTER):
+                append("|")
                 clauses += 1
         elif kind is _BODY:
             body_clause = clauses
-        elif kind is not _DROP:
-            out += kind
-    out += words[done:]
-    return out, body_clause
-
-
-def _tokenise_each(norm: str) -> tuple[list[str], int]:
-    """:func:`tokenise` a word at a time, for a text with a number-and-unit word in it."""
-    out: list[str] = []
-    body_clause = 0
-    clauses = 0
-    marks, expand = _CLAUSE_MARKS, EXPANSIONS
-    for word in _TOKEN.findall(norm):
-        if word in marks:
-            if out and out[-1] != "|" and (word != "." or out[-1] not in _NO_CLAUSE_END_AFTER):
-                out.append("|")
-                clauses += 1
-            continue
-        if word == "\x00":
-            body_clause = clauses
-            continue
-        more = expand.get(word)
-        if more is not None:
-            out.extend(more)
-        elif word[0] in _DIGITS and not word.isdigit():
-            out.extend(_split_unit(word))
         else:
-            out.append(word)
+            out += kind
     return out, body_clause
 
 
@@ -159,8 +134,14 @@ def _split_unit(word: str) -> tuple[str, ...]:
 
 
 def shouting(raw: str, run: int = 3) -> bool:
-    """``run`` capitalised words in a row ("PROD IS DOWN"), in one linear pass."""
+    """``run`` capitalised words in a row ("PROD IS DOWN"), in one linear pass.
+
+    A capitalised word has two letters in a row, or around an apostrophe, neither of them
+    a lower-case ASCII letter ("PROD", "I'M", "ÜBER"): most tickets have none, and one
+    search in C says so before any word is looked at."""
     if raw.islower():
+        return False
+    if (_TWO_CAPITALS_ASCII if raw.isascii() else _TWO_CAPITALS).search(raw) is None:
         return False
     streak = 0
     for word in _WORDS_FOR_SHOUTING.findall(raw):
