@@ -107,7 +107,7 @@ async def test_a_page_examines_a_small_multiple_of_limit_at_10k_tickets(store):
     oldest = min(d["created_at"] for d in docs if d["tenant_id"] == "big")
     want = 51  # limit 50, plus one to know whether a next page exists
     cases = [
-        (TicketFilter("big"), "tenant_live_listing"),
+        (TicketFilter("big"), "tenant_live_created"),
         (TicketFilter("big", status="open"), "tenant_status_created"),
         (TicketFilter("big", urgency="high"), "tenant_urgency_created"),
         (TicketFilter("big", customer_id="cust-007"), "tenant_customer_created"),

@@ -16,7 +16,7 @@ import sniffio
 from pymongo import ASCENDING, DESCENDING, DeleteOne, IndexModel, InsertOne, UpdateOne
 from pymongo.errors import BulkWriteError, ConnectionFailure, DuplicateKeyError, ServerSelectionTimeoutError
 
-from actors.storage.schema import INDEXES, RETIRED, TICKETS, ensure_indexes
+from actors.storage.schema import TICKETS
 from actors.storage.store import UNAVAILABLE, Store, WriteSummary, open_store
 from supervisor.processes import free_port
 
@@ -227,17 +227,3 @@ async def test_an_unreachable_server_fails_fast_with_connection_failure() -> Non
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "unclosed <socket.socket", ResourceWarning)
         gc.collect()
-
-
-async def test_an_index_the_schema_retired_is_dropped_from_an_existing_database(store: Store) -> None:
-    """A database made by an earlier schema loses the indexes the new one retired (each costs
-    every write), and running the schema again changes nothing."""
-    retired = RETIRED[TICKETS][0]
-    await store[TICKETS].create_indexes([IndexModel([("tenant_id", ASCENDING), ("deleted_at", ASCENDING),
-                                                     ("created_at", DESCENDING)], name=retired)])
-    await ensure_indexes(store)
-    await ensure_indexes(store)
-    listed = await store.command({"listIndexes": TICKETS})
-    names = {index["name"] for index in listed["cursor"]["firstBatch"]}
-    assert retired not in names
-    assert {index.document["name"] for index in INDEXES[TICKETS]} <= names

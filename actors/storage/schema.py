@@ -6,7 +6,6 @@ Each index names the query it serves; ``docs/indexes.md`` shows the ``explain()`
 from __future__ import annotations
 
 from pymongo import ASCENDING as ASC, DESCENDING as DESC, IndexModel
-from pymongo.errors import OperationFailure
 
 from actors.storage.store import Store
 
@@ -31,12 +30,14 @@ INDEXES: dict[str, list[IndexModel]] = {
         IndexModel([("tenant_id", ASC), ("external_id", ASC)], unique=True, name="tenant_external_unique"),
         # listing newest first, keyset pagination on (created_at, external_id)
         IndexModel([("tenant_id", ASC), ("created_at", DESC), ("external_id", DESC)], name="tenant_created"),
+        # soft-deletion sweep and stats: live tickets of a tenant
+        IndexModel([("tenant_id", ASC), ("deleted_at", ASC), ("created_at", DESC)], name="tenant_live_created"),
         # common dashboard filters
         IndexModel([("tenant_id", ASC), ("urgency", ASC), ("created_at", DESC)], name="tenant_urgency_created"),
         IndexModel([("tenant_id", ASC), ("status", ASC), ("created_at", DESC)], name="tenant_status_created"),
         IndexModel([("tenant_id", ASC), ("customer_id", ASC), ("created_at", DESC)], name="tenant_customer_created"),
         # /tickets (live only) newest first with its tie-break, keyset pages; /stats $match;
-        # rollup refresh ranges; the soft-deletion sweep (docs/indexes.md)
+        # rollup refresh ranges (docs/indexes.md). Supersedes tenant_live_created (a prefix).
         IndexModel([("tenant_id", ASC), ("deleted_at", ASC), ("created_at", DESC), ("external_id", DESC)],
                    name="tenant_live_listing"),
     ],
@@ -78,21 +79,6 @@ INDEXES: dict[str, list[IndexModel]] = {
 }
 
 
-#: indexes an earlier schema created and this one drops: every index costs every write.
-#: ``tenant_live_created`` (tenant, deleted_at, created_at) is a prefix of ``tenant_live_listing``
-#: and serves nothing the longer one does not: one index fewer to maintain on every ticket write.
-RETIRED: dict[str, list[str]] = {TICKETS: ["tenant_live_created"]}
-#: the server's answer to dropping an index that is not there
-INDEX_NOT_FOUND = 27
-
-
 async def ensure_indexes(store: Store) -> None:
     for name, indexes in INDEXES.items():
         await store[name].create_indexes(indexes)
-    for name, retired in RETIRED.items():
-        for index in retired:
-            try:
-                await store.command({"dropIndexes": name, "index": index})
-            except OperationFailure as exc:
-                if exc.code != INDEX_NOT_FOUND and "not found" not in str(exc).lower():
-                    raise

@@ -21,7 +21,7 @@ window, open towards the past, picks up anything older: never a ticket missed.
 
 Which index: the equality prefix is the tenant plus, when the query filters on one,
 ``customer_id``, ``urgency`` or ``status`` (the most selective first, each with its
-``tenant_*_created`` index); otherwise ``deleted_at: null`` (``tenant_live_listing``), or
+``tenant_*_created`` index); otherwise ``deleted_at: null`` (``tenant_live_created``), or
 nothing more for ``include_deleted`` (``tenant_created``). The other filters, the visibility
 when a filter index is used, and the keyset's ``external_id`` bound are applied to the
 window's rows in a second ``$match``: one index range per window, never a plan the embedded
