@@ -20,6 +20,7 @@ pytestmark = pytest.mark.anyio
 #: (method, rule) -> level, for every route that is not tenant-scoped
 NOT_TENANT = {
     ("GET", "/health"): Access.PUBLIC,
+    ("GET", "/favicon.ico"): Access.PUBLIC,
     ("GET", "/docs"): Access.PUBLIC,
     ("GET", "/openapi.json"): Access.PUBLIC,
     ("DELETE", "/session"): Access.PUBLIC,
@@ -78,3 +79,10 @@ async def test_a_route_that_forgets_is_found_and_closed_meanwhile():
     response = await app.test_client().get("/forgotten")
     assert response.status_code == 401, "an undeclared route is admin-only, not open"
     assert "tenant data" not in (await response.get_data(as_text=True))
+
+
+async def test_the_browsers_favicon_request_is_answered_without_an_error():
+    """Browsers ask for ``/favicon.ico`` on any page that names no icon (``/health`` opened in
+    a tab): a 404 there is a console error on the dashboard test's browser and a user's."""
+    response = await build_app().test_client().get("/favicon.ico")
+    assert response.status_code == 204 and await response.get_data() == b""

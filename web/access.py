@@ -14,7 +14,7 @@ fails on it, so a new route cannot forget.
 =========  ==================================================================================
 level      who
 =========  ==================================================================================
-public     anyone, no key (``/health``, ``/docs``, ``/openapi.json``, ``DELETE /session``)
+public     anyone, no key (``/health``, ``/docs``, ``/openapi.json``, ``DELETE /session``, ``/favicon.ico``)
 page       anyone; a key or session, if sent, scopes it (the dashboard page shell)
 tenant     a tenant key or session (its own tenant only), or the admin key (any tenant)
 admin      the admin key only (``/admin/*``, ``/supervisor*``, ``POST /circuit/notify/reset``)

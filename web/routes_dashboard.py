@@ -31,11 +31,11 @@ import secrets
 from importlib.resources import files
 
 from quart import Blueprint, Response, jsonify
-from quart_schema import tag
+from quart_schema import hide, tag
 
 from actors.storage.outbox import STATUSES
 from actors.storage.schema import NOTIFICATIONS
-from web.access import page, tenant_scoped
+from web.access import page, public, tenant_scoped
 from web.auth import current_principal
 from web.context import ctx
 from web.params import tenant_or_422
@@ -102,4 +102,16 @@ async def dashboard(tenant_id: str) -> Response:
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@bp.get("/favicon.ico")
+@public
+@hide
+async def favicon() -> Response:
+    """No icon, said without an error: a browser asks for ``/favicon.ico`` on every page that
+    names none (``/health``, ``/docs``, a JSON answer opened in a tab), and a 404 there is a
+    red line in the console of whoever is looking at the service."""
+    response = Response(b"", status=204)
+    response.headers["Cache-Control"] = "public, max-age=86400"
     return response
