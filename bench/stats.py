@@ -14,6 +14,7 @@ real routes, cache and admission; no network), ``--calls`` calls each after one 
   asked for (the embedded server reads a whole index range: this is the figure that says
   the listing stops early);
 - a page's rollup refresh (100 tickets of the current hour changed): the ingester's overhead;
+  and the same for 100 tickets spread over the month (a page of the reference provider);
 - with ``--live``, the live stats pipeline too (minutes at 100k: it reads every live ticket).
 
 Goals (issue 14): ``/tickets?limit=50`` p50 < 50 ms at 10k and < 80 ms at 100k; ``/stats`` p50
@@ -212,6 +213,24 @@ async def page_refreshes(store: Store, seeding: Any, seeder: Seeder, n: int) -> 
     return samples
 
 
+async def scattered_refreshes(store: Store, seeding: Any, n: int) -> list[float]:
+    """One page of the reference provider, n times: 100 tickets spread over the whole month
+    change (not timed), then their hours are refreshed (timed). A provider page is not one hour:
+    this is the refresh a running job pays every few pages."""
+    rng = random.Random(11)
+    live = await seeding[TICKETS].find({"tenant_id": TENANT, "deleted_at": None},
+                                       {"external_id": 1, "created_at": 1}).to_list(None)
+    samples = []
+    for status in itertools.islice(itertools.cycle(["pending", "open"]), n):
+        page = rng.sample(live, min(100, len(live)))
+        await store[TICKETS].bulk_write([UpdateOne({"tenant_id": TENANT, "external_id": d["external_id"]},
+                                                   {"$set": {"status": status}}) for d in page])
+        t0 = time.perf_counter()
+        await refresh_hours(store, TENANT, {hour_of(d["created_at"]) for d in page})
+        samples.append(time.perf_counter() - t0)
+    return samples
+
+
 def http_calls(client: Any, store: Store, cursor: str | None) -> dict[str, tuple[Callable, Callable | None]]:
     """name -> (the timed request, the untimed step before it: a version bump for misses)."""
     headers = {"Authorization": f"Bearer {ADMIN_KEY}"}
@@ -291,6 +310,9 @@ async def main(args: argparse.Namespace, url: str) -> None:
             refresh = await page_refreshes(store, seeding, seeder, min(args.calls, 10))
             results.append([f"{size:,}", "page refresh (function)", ms(percentile(refresh, 50)),
                             ms(percentile(refresh, 95)), "-", "-"])
+            scattered = await scattered_refreshes(store, seeding, min(args.calls, 10))
+            results.append([f"{size:,}", "page refresh, 100 tickets over 30 days (function)",
+                            ms(percentile(scattered, 50)), ms(percentile(scattered, 95)), "-", "-"])
     await seeding_client.close()
     print(table(["tickets", "listing", "winning plan(s)", "windows", "rows", "keys examined", "docs examined",
                  "docs / 51"], plans, title="\nexplain(executionStats) of every window of a /tickets?limit=50 page"))

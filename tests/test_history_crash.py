@@ -22,7 +22,7 @@ from pymongo.errors import AutoReconnect, PyMongoError
 from actors.storage.job_log import JobMetrics
 from actors.storage.schema import HISTORY, NOTIFICATIONS, TICKETS, ensure_indexes
 from actors.storage.store import open_store
-from actors.storage.ticket_writes import process_page
+from actors.storage.ticket_writes import WRITE_CHUNK, process_page
 from tests.support.embedded_db import start_embedded_db
 from tests.support.classifiers import KeywordClassifier
 from tests.test_ingester import make_ticket
@@ -37,25 +37,29 @@ class CrashBeforeTickets:
     kills the database or raises): exactly the point between the history write and the
     ticket write."""
 
-    def __init__(self, store: Any, crash) -> None:
+    def __init__(self, store: Any, crash, writes_before: int = 0) -> None:
         self._store = store
         self._crash = crash
+        #: ticket bulk writes let through first (a page's tickets go in chunks)
+        self.writes_left = writes_before
 
     def __getitem__(self, name: str) -> Any:
         coll = self._store[name]
-        return _Crashing(coll, self._crash) if name == TICKETS else coll
+        return _Crashing(coll, self) if name == TICKETS else coll
 
 
 class _Crashing:
-    def __init__(self, coll: Any, crash) -> None:
+    def __init__(self, coll: Any, owner: CrashBeforeTickets) -> None:
         self._coll = coll
-        self._crash = crash
+        self._owner = owner
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._coll, name)
 
     async def bulk_write(self, requests, **kwargs):
-        await self._crash()
+        if self._owner.writes_left <= 0:
+            await self._owner._crash()
+        self._owner.writes_left -= 1
         return await self._coll.bulk_write(requests, **kwargs)
 
 
@@ -113,6 +117,33 @@ async def test_an_injected_failure_between_history_and_tickets_loses_nothing(sto
     await process_page(store, TENANT, "job-4", second_run("2030-01-03T10:00:00Z"), clf, again)
     assert (again.new, again.updated, again.unchanged) == (0, 0, 25)
     await check_nothing_lost(store)
+
+
+async def test_a_failure_between_two_chunks_of_a_pages_tickets_loses_nothing(store):
+    """A page's tickets go in chunks of ``WRITE_CHUNK`` (short holds of the embedded server's
+    lock): a crash after the first chunk leaves part of the page written, and the rerun
+    writes the rest without doubling a ticket, a history entry or an alert."""
+    assert WRITE_CHUNK < 60
+    clf = KeywordClassifier()
+    page = [make_ticket(i) for i in range(60)]
+    page[59]["subject"] = "URGENT: site down"
+
+    async def database_gone() -> None:
+        raise AutoReconnect("connection closed (injected between two ticket chunks)")
+
+    with pytest.raises(PyMongoError):
+        await process_page(CrashBeforeTickets(store, database_gone, writes_before=1), TENANT, "job-1", page, clf,
+                           JobMetrics())
+    assert await store[TICKETS].count_documents({"tenant_id": TENANT}) == WRITE_CHUNK
+    assert await store[HISTORY].count_documents({"job_id": "job-1"}) == 60  # history goes first, whole
+    m = JobMetrics()
+    await process_page(store, TENANT, "job-2", page, clf, m)
+    assert (m.new, m.unchanged) == (60 - WRITE_CHUNK, WRITE_CHUNK)
+    tickets = await store[TICKETS].find({"tenant_id": TENANT})
+    assert sorted(t["external_id"] for t in tickets) == sorted(t["id"] for t in page)
+    created = Counter(h["ticket_id"] for h in await store[HISTORY].find({"tenant_id": TENANT, "action": "created"}))
+    assert set(created) == {t["id"] for t in page} and set(created.values()) == {1}
+    assert await store[NOTIFICATIONS].count_documents({"ticket_id": page[59]["id"]}) == 1
 
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])  # one process kill is enough; the logic is the same on trio

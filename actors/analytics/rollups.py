@@ -74,8 +74,14 @@ CHILD = {"day": "hour", "month": "day"}
 COALESCE_GAP = 6 * HOUR
 #: hours per step of a refresh or rebuild: bounds each aggregation (a day of a 100k-ticket
 #: tenant is ~3k tickets, a few seconds on the embedded server, well inside the driver's 30 s
-#: socket timeout), and a refresh records each step's progress, so it resumes, not restarts
+#: socket timeout)
 STEP_HOURS = 24
+#: days regrouped by one aggregation (a day document sums up to 24 hour documents)
+DAY_STEP = 7
+#: hours a refresh recomputes before it withdraws them from ``pending`` (a month and a
+#: half): its progress survives an interruption, and days and months are regrouped once per
+#: batch, not once per step
+ROUND_HOURS = 45 * STEP_HOURS
 ID_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 
@@ -220,20 +226,30 @@ async def _recompute_level(store: Store, tenant_id: str, unit: str, buckets: lis
 
 async def _recompute(store: Store, tenant_id: str, hours: list[datetime], now: datetime, *,
                      months: bool = True) -> list[datetime]:
-    """Hours from tickets, then their days, then (unless the caller batches them) their months;
-    returns the months touched."""
+    """Hours from tickets (``STEP_HOURS`` at a time), then their days (``DAY_STEP`` at a time),
+    then, unless the caller batches them, their months; returns the months touched.
+
+    Each parent is regrouped once per call, not once per step: a provider page spreads its
+    tickets over the whole month, so a refresh's hours are scattered, and regrouping days and
+    the month after every step of 24 hours did the same work over and over (a month regroup
+    is the longest single operation of a refresh, and every read waits behind it).
+    """
     rev = ObjectId()
     days: set[datetime] = set()
-    for start, end in _spans(hours):
-        await _recompute_hours(store, tenant_id, start, end, rev, now)
-        day = start_of("day", start)
-        while day < end:
-            days.add(day)
-            day += DAY
-    touched = await _recompute_level(store, tenant_id, "day", sorted(days), rev, now)
+    for i in range(0, len(hours), STEP_HOURS):
+        for start, end in _spans(hours[i:i + STEP_HOURS]):
+            await _recompute_hours(store, tenant_id, start, end, rev, now)
+            day = start_of("day", start)
+            while day < end:
+                days.add(day)
+                day += DAY
+    ordered = sorted(days)
+    touched: set[datetime] = set()
+    for i in range(0, len(ordered), DAY_STEP):
+        touched.update(await _recompute_level(store, tenant_id, "day", ordered[i:i + DAY_STEP], rev, now))
     if months:
-        await _recompute_level(store, tenant_id, "month", touched, rev, now)
-    return touched
+        await _recompute_level(store, tenant_id, "month", sorted(touched), rev, now)
+    return sorted(touched)
 
 
 async def _covers_all_live_tickets(store: Store, tenant_id: str) -> bool:
@@ -269,7 +285,7 @@ async def refresh_hours(store: Store, tenant_id: str, hours: Iterable[datetime],
     and months, and every hour still pending for the tenant (an earlier refresh cut short,
     or writes whose job crashed before refreshing).
 
-    Not shielded from cancellation on purpose: hours leave ``pending`` only step by step,
+    Not shielded from cancellation on purpose: hours leave ``pending`` only batch by batch,
     once their days and months are recomputed too, and only if no write was announced
     meanwhile (``gen`` unchanged), so an interrupted or overtaken refresh never leaves an
     answer that looks trustworthy and is not. When nothing is left pending, the rollups are
@@ -286,11 +302,11 @@ async def refresh_hours(store: Store, tenant_id: str, hours: Iterable[datetime],
     todo = sorted({hour_of(h) for h in doc.get("pending", [])})
     gen = doc.get("gen", 0)
     withdrawn = True
-    for i in range(0, len(todo), STEP_HOURS):
-        step = todo[i:i + STEP_HOURS]
-        await _recompute(store, tenant_id, step, clock.now())
+    for i in range(0, len(todo), ROUND_HOURS):
+        batch = todo[i:i + ROUND_HOURS]
+        await _recompute(store, tenant_id, batch, clock.now())
         result = await store[ROLLUPS].update_one({"_id": meta, "gen": _gen_filter(gen)},
-                                                 {"$pullAll": {"pending": step}, "$set": {"refreshed_at": clock.now()}})
+                                                 {"$pullAll": {"pending": batch}, "$set": {"refreshed_at": clock.now()}})
         withdrawn = withdrawn and result.matched == 1
     if doc.get("complete") is None:
         complete = await _covers_all_live_tickets(store, tenant_id)
@@ -318,7 +334,7 @@ async def rebuild_rollups(store: Store, tenant_id: str, clock: Clock = SYSTEM_CL
     """Recompute every rollup of the tenant from its tickets (after data arrived without them,
     or a crash left them incomplete).
 
-    Steps of ``STEP_HOURS`` through the refresh's own code path, so memory per
+    Batches of ``ROUND_HOURS`` through the refresh's own code path, so memory per
     aggregation stays bounded and there is one way to compute a bucket. While it runs the
     tenant is marked incomplete and ``/stats`` answers live. At the end, buckets it did not
     write and that no refresh rewrote meanwhile (tickets since deleted) are pruned, and the
@@ -339,8 +355,8 @@ async def rebuild_rollups(store: Store, tenant_id: str, clock: Clock = SYSTEM_CL
     ])
     hours = [hour_of(row["_id"]) for row in rows]
     months: set[datetime] = set()
-    for i in range(0, len(hours), STEP_HOURS):
-        months.update(await _recompute(store, tenant_id, hours[i:i + STEP_HOURS], clock.now(), months=False))
+    for i in range(0, len(hours), ROUND_HOURS):
+        months.update(await _recompute(store, tenant_id, hours[i:i + ROUND_HOURS], clock.now(), months=False))
     await _recompute_level(store, tenant_id, "month", sorted(months), ObjectId(), clock.now())
     await store[ROLLUPS].delete_many({"tenant_id": tenant_id, "unit": {"$in": list(PARENT)},
                                       "refreshed_at": {"$lt": started}})
