@@ -1,10 +1,11 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Five labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Seven labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl`` and ``classify_dev_5.jsonl`` are the *dev* files: the rules were tuned against them, so
-  their figures are printed with only a sanity floor;
+  ``classify_dev_4.jsonl``, ``classify_dev_5.jsonl`` and ``classify_dev_6.jsonl`` are the
+  *dev* files: the rules were tuned against them, so their figures are printed with only a
+  sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
   the rules were never tuned against it: the thresholds below apply to it alone.
 
@@ -34,7 +35,7 @@ from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, to
 
 DATA = Path(__file__).parent / "data"
 DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl",
-             "classify_dev_4.jsonl", "classify_dev_5.jsonl")
+             "classify_dev_4.jsonl", "classify_dev_5.jsonl", "classify_dev_6.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -46,12 +47,12 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-6: 81.5 / 82.2 / 92.6 %,
-#: 12 of 80 critical below high; rules-2026.12-5 had 80.3 / 77.2 / 90.2 %, 12), less about
-#: half a point: a rule change that makes tickets nobody tuned against worse fails here,
-#: whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.810, "sentiment": 0.817, "requires_action": 0.921}
-HELDOUT_MAX_CRITICAL_MISSES = 12
+#: what the rules last measured on the held-out file (rules-2026.12-8: 82.2 / 82.8 / 93.2 %,
+#: 11 of 80 critical below high; rules-2026.12-6 and -7 had 81.5 / 82.2 / 92.6 %, 12), less
+#: about half a point: a rule change that makes tickets nobody tuned against worse fails
+#: here, whatever it does to the dev files
+HELDOUT_FLOORS = {"urgency": 0.817, "sentiment": 0.823, "requires_action": 0.927}
+HELDOUT_MAX_CRITICAL_MISSES = 11
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
 DEV_FLOORS = {
@@ -68,11 +69,15 @@ DEV_FLOORS = {
     # measured before any rule looked at it: rules-2026.12-6 68.3 / 69.2 / 95.8 %, 57 of
     # 200 critical below high, 26 false highs; rules-2026.12-7 87.5 / 76.7 / 97.2 %, 5, 7
     "classify_dev_5.jsonl": {"urgency": 0.87, "sentiment": 0.76, "requires_action": 0.97},
+    # a sixth author (400, four languages, 90 critical, 60 look-alikes); first measured
+    # before any rule looked at it: rules-2026.12-7 80.2 / 78.8 / 90.2 %, 12 of 90 critical
+    # below high, 18 false highs; rules-2026.12-8 86.2 / 82.8 / 93.0 %, 0, 8
+    "classify_dev_6.jsonl": {"urgency": 0.855, "sentiment": 0.82, "requires_action": 0.925},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_2.jsonl": 0.02, "classify_dev_4.jsonl": 0.02,
-                           "classify_dev_5.jsonl": 5}
+                           "classify_dev_5.jsonl": 5, "classify_dev_6.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -692,6 +697,21 @@ PARAPHRASED_CRITICAL = [
     ('legal_threat', 'Ich habe die Sache meinem Anwalt übergeben, er meldet sich bei Ihnen.'),
     ('privacy', 'Cualquiera puede ver las nóminas de nuestros empleados si cambia el número en la URL.'),
     ('outage', 'La plateforme est inaccessible pour tous nos utilisateurs depuis une heure.'),
+    # rules-2026.12-8 (classify_dev_6's families, reworded): nothing gets through, a screen
+    # that only loads, everything gone, sign-ins from abroad, someone who left acting with
+    # their own login, a card issuer's investigation
+    ('outage', 'Bookings are not coming through to any of our 5 studios since this morning.'),
+    ('outage', 'Nothing has arrived on the warehouse scanners since 7, same at all 3 depots.'),
+    ('outage', 'Seit 8 Uhr kann keiner unserer Disponenten Touren buchen, die Seite lädt nur. Alle LKW stehen.'),
+    ('outage', 'Everything our nurses recorded since midnight has disappeared, across all 4 wards.'),
+    ('outage', 'La app se cierra nada más abrirla, a todos los camareros de los tres locales.'),
+    ('privacy', 'Hay inicios de sesión desde Lagos en mi cuenta esta noche y no he sido yo.'),
+    ('privacy', "New sign-in from Windows in Lima on our admin account. Nobody here has ever been to Peru."),
+    ('privacy', 'Despedimos a la contable en mayo y ayer entró con su usuario y descargó facturas.'),
+    ('privacy', "A volunteer who stopped volunteering last year has been receiving our member export all this time, addresses included."),
+    ('privacy', "The class photo gallery can be opened by every parent in the school, not only that class."),
+    ('chargeback', 'My credit card company has opened an investigation into your £90 cancellation fee.'),
+    ('chargeback', 'Ich habe bei meiner Kreditkartengesellschaft Widerspruch gegen Ihre Abbuchung eingelegt.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -783,6 +803,17 @@ PARAPHRASED_INNOCENT = [
     'Do you support Telegram notifications?',
     'Our customer list export is missing the phone column.',
     'The app is a bit slow for all of us this morning, not a big deal.',
+    # rules-2026.12-8: the same words where nothing critical happens
+    'All our saved filters disappeared after the update, how do I get them back?',
+    'Was passiert, wenn ein Kunde die Zahlung bei seiner Bank zurückbuchen lässt? Das ist uns noch nie passiert.',
+    '¿Qué ocurre si un cliente hace una devolución de recibo? Es para explicárselo al equipo.',
+    "Comment ça se passe si un de nos clients conteste un paiement auprès de sa banque ?",
+    "How do chargebacks appear in the monthly export? We haven't had one yet.",
+    "If a teacher's account is ever hacked, what could the attacker see?",
+    'Peut-on dupliquer une facture existante pour un autre client ?',
+    'Our test tenant has been returning 503 since yesterday, production is fine.',
+    "Your onboarding lead hasn't stopped talking about your support for 20 days. Thanks!",
+    'The SSO works fine on our side after the certificate change, just confirming.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),
@@ -867,6 +898,16 @@ PARAPHRASED_FEELING = [
     ('negative', 'Wow, 45 minutes on hold to be told to clear my cache. Great use of my afternoon.'),
     ('negative', 'This is the third time the invoice shows the wrong VAT rate. Please fix it properly this time.'),
     ('negative', 'Schade, dass die Exportfunktion im neuen Tarif fehlt. Das war für uns der Hauptgrund.'),
+    # rules-2026.12-8: a promise that did not hold, a question nobody reads, giving up
+    ('negative', 'I was told the replacement would ship within 48 hours. That was last Monday.'),
+    ('negative', 'Me dijeron que estaría resuelto en dos días. Sigo igual.'),
+    ('negative', 'Is anyone actually reading these messages?'),
+    ('negative', "Je me demande si quelqu'un lit les tickets ici."),
+    ('negative', 'Tant pis, on fera sans cette fonction.'),
+    ('negative', 'Please close my account, not worth the hassle anymore.'),
+    ('negative', 'Ich frage mich langsam, wofür wir eigentlich bezahlen.'),
+    ('negative', "I'm starting to regret choosing you over the others."),
+    ('neutral', 'Just so you know, our billing contact changes next month. Nothing else changes.'),
 ]
 PARAPHRASED_ACTION = [
     (False, 'Just wanted to say thanks, the issue is fixed on our side.'),
@@ -924,6 +965,11 @@ PARAPHRASED_ACTION = [
     (True, 'Wow, 45 minutes on hold to be told to clear my cache. Great use of my afternoon.'),
     (True, 'This is the third time the invoice shows the wrong VAT rate. Please fix it properly this time.'),
     (True, 'Schade, dass die Exportfunktion im neuen Tarif fehlt. Das war für uns der Hauptgrund.'),
+    # rules-2026.12-8: the guide: a feature request asks for something
+    (True, 'Estaría bien poder asignar un color a cada técnico en el calendario.'),
+    (True, 'Une idée : pouvoir joindre des photos aux bons de livraison.'),
+    (True, 'Wäre toll, wenn man Vorlagen für Aufträge speichern könnte.'),
+    (True, 'Would be nice to have a dark mode in the driver app.'),
 ]
 
 #: rules-2026.12-6: problems told by their symptom (damaged, short, late, not arrived)

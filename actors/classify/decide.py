@@ -439,5 +439,7 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
         return False
     if feeling == "negative" and not s.has("feedback"):
         return True  # a complaint without a fault word still wants an answer
+    if s.has("feature_request"):
+        return True  # the guide: a feature request asks for something (rules-2026.12-8)
     return (sit.problem or sit.billing or sit.cancellation or sit.question or sit.request
             or sit.minor or sit.gdpr_request)

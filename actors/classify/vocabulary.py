@@ -214,7 +214,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "through/via/in/before/vor [the/a/den/einem] court/courts/gericht/gerichte/"
         "tribunales/tribunaux/legal_channels",
         "pursue/pursuing/take/taking ~4 legal/legally/court*/the_courts/claim/litigation",
-        "litigation/litigate/proceedings/verklagen/verklage/denunciar*/denunciarles/demander",
+        "litigation/litigate/proceedings/verklagen/verklage/denunciar*/denunciarles",
         "in court $", "small_claim*", "class_action*", "cease_and_desist",
         "formal_notice/formal_legal", "notice_of_dispute",
         "breach_of ~2 contract/agreement/sla/terms/obligation*",
