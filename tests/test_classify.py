@@ -47,11 +47,11 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-8: 82.2 / 82.8 / 93.2 %,
+#: what the rules last measured on the held-out file (rules-2026.12-8: 82.5 / 82.8 / 93.5 %,
 #: 11 of 80 critical below high; rules-2026.12-6 and -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.817, "sentiment": 0.823, "requires_action": 0.927}
+HELDOUT_FLOORS = {"urgency": 0.820, "sentiment": 0.823, "requires_action": 0.930}
 HELDOUT_MAX_CRITICAL_MISSES = 11
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -71,7 +71,7 @@ DEV_FLOORS = {
     "classify_dev_5.jsonl": {"urgency": 0.87, "sentiment": 0.76, "requires_action": 0.97},
     # a sixth author (400, four languages, 90 critical, 60 look-alikes); first measured
     # before any rule looked at it: rules-2026.12-7 80.2 / 78.8 / 90.2 %, 12 of 90 critical
-    # below high, 18 false highs; rules-2026.12-8 86.2 / 82.8 / 93.0 %, 0, 8
+    # below high, 18 false highs; rules-2026.12-8 87.5 / 83.5 / 93.0 %, 0, 8
     "classify_dev_6.jsonl": {"urgency": 0.855, "sentiment": 0.82, "requires_action": 0.925},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
@@ -908,6 +908,8 @@ PARAPHRASED_FEELING = [
     ('negative', 'Ich frage mich langsam, wofür wir eigentlich bezahlen.'),
     ('negative', "I'm starting to regret choosing you over the others."),
     ('neutral', 'Just so you know, our billing contact changes next month. Nothing else changes.'),
+    ('neutral', 'How do I turn on online booking? Our patients keep asking.'),
+    ('neutral', 'Where did the export button go? It used to be top right.'),
 ]
 PARAPHRASED_ACTION = [
     (False, 'Just wanted to say thanks, the issue is fixed on our side.'),
@@ -997,6 +999,12 @@ PARAPHRASED_URGENCY = [
     ('Wow, 45 minutes on hold to be told to clear my cache. Great use of my afternoon.', 'medium'),
     ('This is the third time the invoice shows the wrong VAT rate. Please fix it properly this time.', 'medium'),
     ('Schade, dass die Exportfunktion im neuen Tarif fehlt. Das war für uns der Hauptgrund.', 'medium'),
+    # rules-2026.12-8: one user or one template broken while the rest works is medium; so is
+    # an invoice to correct or reissue
+    ('Ein Kollege bekommt seit gestern keine Benachrichtigungen mehr, alle anderen schon.', 'medium'),
+    ('One of our invoice templates fails to render, the other templates are fine.', 'medium'),
+    ('Our June invoice is in USD but the contract says EUR. Could you correct it?', 'medium'),
+    ("Nous avons reçu la facture deux fois. Pouvez-vous annuler l'autre et la rectifier ?", 'medium'),
 ]
 
 

@@ -216,6 +216,8 @@ def compose(s: Signals) -> None:
             s.add(lost, kept)
     if not _urgency_word_stands(s):
         s.found.pop("explicit_urgency", None)
+    # an invoice to correct or reissue is work, like new bank details (rules-2026.12-8)
+    s.add("sig_billing_change", s.near(("sig_fix",), ("billing",), within=1))
     if s.has("wrong_charge") and s.has("refund_ask"):
         s.add("refund_demand", s.found["refund_ask"])
     problem = ("bug", "bug_weak", "outage_failure", "wrong_charge")
@@ -313,6 +315,12 @@ def _told_as_a_fault(s: Signals) -> bool:
     return any(h[3] not in asked for c in ("sig_symptom", "bug_weak") for h in s.found.get(c, ()))
 
 
+def _limited_fault(s: Signals) -> bool:
+    """A failure with "the others are fine" is one feature or one user broken: the
+    guide's medium, not an outage and not nothing (rules-2026.12-8)."""
+    return s.has("sig_limited") and s.has("outage_failure")
+
+
 def situation(s: Signals, facts: Facts) -> Situation:
     """Steps 3 and on read this: what kind of ticket it is, once."""
     question = "?" in facts.subject or "?" in facts.message or s.has("how_to")
@@ -323,7 +331,7 @@ def situation(s: Signals, facts: Facts) -> Situation:
         question=question,
         request=s.has("request", "chase"),
         problem=s.has("bug", "anger", "wrong_charge", "outage", "data_loss")
-        or _told_as_a_fault(s),
+        or _told_as_a_fault(s) or _limited_fault(s),
         resolved=s.has("resolved"),
         settled=s.has("resolved", "fyi", "sig_closing"),
         ignored=s.has("spam", "auto_reply"),

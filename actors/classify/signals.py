@@ -1676,6 +1676,25 @@ SITUATIONS_8: dict[str, tuple[str, ...]] = {
         "wiederverwenden ~6 for/pour/para/fur ~1 un/une/another/otro/otra/einen/eine/a ~1 "
         "autre/anderen/andere/other/client/customer/cliente/kunden/kunde",
     ),
+    # a bill to put right: "could you correct it?", "bitte die andere stornieren",
+    # "pouvez-vous la rééditer ?" (next to an invoice: decide.compose)
+    "sig_fix": (
+        "correct/correct_it/rectify/reissue/re_issue/amend/corrected/reissued/"
+        "stornieren/storniert/korrigieren/korrigiert/berichtigen/neu_ausstellen/corregir/"
+        "corregirla/corregidla/rectificar/reemitir/corriger/rectifier/reediter/rectifiee/"
+        "corrigee/la_reediter",
+    ),
+    # others asking again is not the writer writing again ("waiting staff keep asking")
+    "veto_repeat": (
+        "customers/staff/guests/clients/patients/people/users/members/parents/teachers/"
+        "drivers/regulars/they/kunden/gaste/clientes/huespedes/pacientes/patients/eleves ~2 "
+        "keep/keeps/kept ~1 asking/calling/requesting/emailing",
+    ),
+    # "top" is a place on the screen, not praise ("used to be top right")
+    "veto_praise": (
+        "top_right/top_left/top_of/top_bar/top_menu/top_corner/top_row/at_the_top/on_top/"
+        "top_priority/top_level/en_haut/oben_rechts/oben_links/arriba_a_la",
+    ),
     # a wish said as a wish: "estaría bien poder", "une idée :", "wäre toll, wenn"
     "feature_request": (
         "estaria_bien/estaria_genial/seria_muy_util/seria_practico/ce_serait_pratique/"
