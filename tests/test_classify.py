@@ -1,9 +1,9 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Seven labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Eight labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl``, ``classify_dev_5.jsonl`` and ``classify_dev_6.jsonl`` are the
+  ``classify_dev_4.jsonl`` to ``classify_dev_7.jsonl`` are the
   *dev* files: the rules were tuned against them, so their figures are printed with only a
   sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
@@ -35,7 +35,8 @@ from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, to
 
 DATA = Path(__file__).parent / "data"
 DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl",
-             "classify_dev_4.jsonl", "classify_dev_5.jsonl", "classify_dev_6.jsonl")
+             "classify_dev_4.jsonl", "classify_dev_5.jsonl", "classify_dev_6.jsonl",
+             "classify_dev_7.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -47,11 +48,12 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-8: 82.5 / 82.8 / 93.5 %,
-#: 11 of 80 critical below high; rules-2026.12-6 and -7 had 81.5 / 82.2 / 92.6 %, 12), less
+#: what the rules last measured on the held-out file (rules-2026.12-9: 82.8 / 82.8 / 93.5 %,
+#: 11 of 80 critical below high; rules-2026.12-8 82.5 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
+#: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.820, "sentiment": 0.823, "requires_action": 0.930}
+HELDOUT_FLOORS = {"urgency": 0.823, "sentiment": 0.823, "requires_action": 0.930}
 HELDOUT_MAX_CRITICAL_MISSES = 11
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -73,11 +75,16 @@ DEV_FLOORS = {
     # before any rule looked at it: rules-2026.12-7 80.2 / 78.8 / 90.2 %, 12 of 90 critical
     # below high, 18 false highs; rules-2026.12-8 87.5 / 83.5 / 93.0 %, 0, 8
     "classify_dev_6.jsonl": {"urgency": 0.855, "sentiment": 0.82, "requires_action": 0.925},
+    # a seventh author (400); first measured before any rule looked at it: rules-2026.12-8
+    # 84.5 / 79.2 / 93.5 %, 11 of 80 critical below high, 13 false highs;
+    # rules-2026.12-9 91.0 / 84.0 / 94.2 %, 0, 2
+    "classify_dev_7.jsonl": {"urgency": 0.90, "sentiment": 0.83, "requires_action": 0.935},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_2.jsonl": 0.02, "classify_dev_4.jsonl": 0.02,
-                           "classify_dev_5.jsonl": 5, "classify_dev_6.jsonl": 0.02}
+                           "classify_dev_5.jsonl": 5, "classify_dev_6.jsonl": 0.02,
+                           "classify_dev_7.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -165,6 +172,17 @@ def _check_schema(rows: list[dict], name: str) -> None:
         assert t["critical"] in (None, *CRITICAL), where
         assert t["critical"] is None or t["urgency"] == "high", where
         assert t["lang"] in ("en", "de", "es", "fr"), where
+
+
+def test_no_table_names_a_category_twice():
+    """A dict literal keeps the last of two equal keys, silently: rules-2026.12-9 lost a
+    family of "resolved" phrases that way until this test."""
+    for path in sorted(PACKAGE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                twice = sorted({k for k in keys if keys.count(k) > 1})
+                assert not twice, f"{path.name}:{node.lineno} names {twice} twice"
 
 
 def test_dev_files_are_well_formed(dev_sets):
@@ -712,6 +730,18 @@ PARAPHRASED_CRITICAL = [
     ('privacy', "The class photo gallery can be opened by every parent in the school, not only that class."),
     ('chargeback', 'My credit card company has opened an investigation into your £90 cancellation fee.'),
     ('chargeback', 'Ich habe bei meiner Kreditkartengesellschaft Widerspruch gegen Ihre Abbuchung eingelegt.'),
+    # rules-2026.12-9 (classify_dev_7's families, reworded)
+    ('outage', 'Desde las 7 ningún pedido se actualiza en el panel, en las cinco tiendas igual.'),
+    ('outage', 'La agenda no permite reservar en ninguna de nuestras 4 clínicas desde ayer.'),
+    ('privacy', 'Jeder Empfänger des Newsletters sieht sämtliche anderen E-Mail-Adressen im An-Feld.'),
+    ('privacy', "En ouvrant son bulletin, chaque parent obtient celui d'un autre élève avec la date de naissance."),
+    ('privacy', 'Since the update the complaints page shows every resident’s home address: their details are now public.'),
+    ('privacy', 'Im Portal sieht ein Mandant die Steuerbescheide von zwei anderen Mandanten.'),
+    ('chargeback', 'My credit card company says they will recover the money from you.'),
+    ('chargeback', 'Desconocí el cargo de la suscripción con mi tarjeta.'),
+    ('chargeback', "J'ai contesté le prélèvement auprès de Desjardins la semaine passée."),
+    ('chargeback', 'Ich habe bei meiner Kreditkartenfirma Einspruch gegen die Belastung erhoben.'),
+    ('chargeback', "Rang the bank and they're charging back the deposit."),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -814,6 +844,14 @@ PARAPHRASED_INNOCENT = [
     'Our test tenant has been returning 503 since yesterday, production is fine.',
     "Your onboarding lead hasn't stopped talking about your support for 20 days. Thanks!",
     'The SSO works fine on our side after the certificate change, just confirming.',
+    # rules-2026.12-9
+    'We sometimes take a tenant to the county court for arrears. Can we tag those files?',
+    'Bitte die Rechnungsadresse ab sofort ändern: Industriestraße 7a.',
+    'Our bank flagged your direct debit as an unknown creditor, can you confirm your creditor ID?',
+    "The 'new sign-in' alert was just her new phone, is that expected every time?",
+    'Die Störung von heute Morgen ist bei uns komplett behoben, danke!',
+    'We were promised a credit note for the downtime in March, could you add it to the next invoice?',
+    'One of our members disputed her fee with her bank. How do we respond, and where do we upload the evidence?',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),
@@ -910,6 +948,16 @@ PARAPHRASED_FEELING = [
     ('neutral', 'Just so you know, our billing contact changes next month. Nothing else changes.'),
     ('neutral', 'How do I turn on online booking? Our patients keep asking.'),
     ('neutral', 'Where did the export button go? It used to be top right.'),
+    # rules-2026.12-9
+    ('negative', 'Ich frage jetzt zum dritten Mal nach der Gutschrift.'),
+    ('negative', 'Por cuarta semana consecutiva los pagos salen tarde.'),
+    ('negative', 'Nos prometieron la integración hace un año y seguimos sin ella.'),
+    ('negative', 'Jedes Mal werde ich vertröstet. So macht das wenig Freude.'),
+    ('negative', 'Qué maravilla, tarda un minuto en abrir cada ficha. Ahora en serio: ¿lo pueden revisar?'),
+    ('negative', "I emailed twice and only had an automated reply. I'd like someone to look at my refund."),
+    ('positive', 'Five years with you and your system has never let us down. Cheers!'),
+    ('positive', "Do you have a referral scheme? I keep recommending you to other clinics."),
+    ('positive', 'cheers for the help this morning, all sorted'),
 ]
 PARAPHRASED_ACTION = [
     (False, 'Just wanted to say thanks, the issue is fixed on our side.'),
@@ -1233,7 +1281,7 @@ def test_every_rule_category_feeds_a_decision():
     source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.glob("*.py"))
     for category in set(rules.RULES) | set(signals.SITUATIONS):
         assert source.count(f'"{category}"') >= 2, f"{category} is matched but never read"
-    assert set(rules.VETO_CATEGORIES) <= set(rules.RULES)
+    assert set(rules.VETO_CATEGORIES) <= set(rules.RULES) | set(signals.SITUATIONS)
 
 
 def test_classifier_modules_stay_pure():
