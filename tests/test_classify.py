@@ -1,9 +1,9 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Eight labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Nine labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl`` to ``classify_dev_7.jsonl`` are the
+  ``classify_dev_4.jsonl`` to ``classify_dev_8.jsonl`` are the
   *dev* files: the rules were tuned against them, so their figures are printed with only a
   sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
@@ -36,7 +36,7 @@ from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, to
 DATA = Path(__file__).parent / "data"
 DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl",
              "classify_dev_4.jsonl", "classify_dev_5.jsonl", "classify_dev_6.jsonl",
-             "classify_dev_7.jsonl")
+             "classify_dev_7.jsonl", "classify_dev_8.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -48,13 +48,13 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-9: 82.8 / 82.8 / 93.5 %,
-#: 11 of 80 critical below high; rules-2026.12-8 82.5 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
+#: what the rules last measured on the held-out file (rules-2026.12-10: 83.1 / 82.8 / 93.5 %,
+#: 10 of 80 critical below high; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.823, "sentiment": 0.823, "requires_action": 0.930}
-HELDOUT_MAX_CRITICAL_MISSES = 11
+HELDOUT_FLOORS = {"urgency": 0.826, "sentiment": 0.823, "requires_action": 0.930}
+HELDOUT_MAX_CRITICAL_MISSES = 10
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
 DEV_FLOORS = {
@@ -79,12 +79,17 @@ DEV_FLOORS = {
     # 84.5 / 79.2 / 93.5 %, 11 of 80 critical below high, 13 false highs;
     # rules-2026.12-9 91.0 / 84.0 / 94.2 %, 0, 2
     "classify_dev_7.jsonl": {"urgency": 0.90, "sentiment": 0.83, "requires_action": 0.935},
+    # an eighth author (400, consumers and very small businesses, calm reports of serious
+    # problems labelled neutral); first measured before any rule looked at it:
+    # rules-2026.12-9 79.0 / 74.0 / 94.5 %, 13 of 80 critical below high, 12 false highs;
+    # rules-2026.12-10 85.0 / 79.0 / 95.2 %, 0, 3
+    "classify_dev_8.jsonl": {"urgency": 0.84, "sentiment": 0.78, "requires_action": 0.945},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_2.jsonl": 0.02, "classify_dev_4.jsonl": 0.02,
                            "classify_dev_5.jsonl": 5, "classify_dev_6.jsonl": 0.02,
-                           "classify_dev_7.jsonl": 0.02}
+                           "classify_dev_7.jsonl": 0.02, "classify_dev_8.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -742,6 +747,16 @@ PARAPHRASED_CRITICAL = [
     ('chargeback', "J'ai contesté le prélèvement auprès de Desjardins la semaine passée."),
     ('chargeback', 'Ich habe bei meiner Kreditkartenfirma Einspruch gegen die Belastung erhoben.'),
     ('chargeback', "Rang the bank and they're charging back the deposit."),
+    # rules-2026.12-10 (classify_dev_8's families, reworded: consumers and small shops)
+    ('legal_threat', 'He dejado el asunto en manos de la OCU, se pondrán en contacto con ustedes.'),
+    ('legal_threat', "Sans réponse, j'ai saisi le conciliateur de justice."),
+    ('legal_threat', "ok that's it, I'm getting a lawyer"),
+    ('legal_threat', 'Twelve of us parents are looking into a group claim over the missing top-ups.'),
+    ('legal_threat', 'Presentaré una reclamación ante la Agencia de Protección de Datos si no las borran hoy.'),
+    ('outage', 'Auf der gesamten Station lassen sich seit 7 Uhr die Pläne nicht öffnen, betrifft alle Arbeitsplätze.'),
+    ('outage', "Depuis hier soir plus aucune commande ne passe sur la boutique, la page tourne dans le vide. Zéro vente."),
+    ('outage', 'Han desaparecido todas las fichas de clientes de la tienda esta mañana.'),
+    ('chargeback', 'I asked Barclaycard to claw back the £120 and they agreed.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -852,6 +867,15 @@ PARAPHRASED_INNOCENT = [
     'Die Störung von heute Morgen ist bei uns komplett behoben, danke!',
     'We were promised a credit note for the downtime in March, could you add it to the next invoice?',
     'One of our members disputed her fee with her bank. How do we respond, and where do we upload the evidence?',
+    # rules-2026.12-10
+    "Le tribunal de commerce nous demande nos factures de 2022 (rien contre vous). Comment les exporter ?",
+    "I've been called as a witness at the county court on Thursday. How do I block the day so clients can't book me?",
+    'Our legal team is reviewing suppliers: does your contract cap liability?',
+    'If I delete a client profile, are their photos deleted from your servers too?',
+    'Un de mes clients a contesté auprès de sa banque une course payée par carte. Que dois-je faire ?',
+    'A guest disputed our late-cancellation fee with their card company. Do you contest it on our behalf?',
+    'Our training environment shows a blank page after login; production is fine.',
+    'Some of our customers see an error when they pay with Bizum; cards work fine.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),
@@ -958,6 +982,14 @@ PARAPHRASED_FEELING = [
     ('positive', 'Five years with you and your system has never let us down. Cheers!'),
     ('positive', "Do you have a referral scheme? I keep recommending you to other clinics."),
     ('positive', 'cheers for the help this morning, all sorted'),
+    # rules-2026.12-10: sarcasm by scare quotes and by a praise opener over a change
+    ('negative', "Nice to see the new 'improved' booking page takes four steps instead of one."),
+    ('negative', 'Bravo pour la nouvelle interface, il faut maintenant 5 clics au lieu de 2.'),
+    ('negative', 'Super, encore une mise à jour qui déplace tous les boutons.'),
+    ('negative', "Cool, so the 'free' plan took £15 on day one."),
+    ('neutral', 'The card reader keeps asking for the PIN twice on contactless payments.'),
+    ('neutral', '¿Basta con borrar el usuario o hay que cerrar también sus sesiones?'),
+    ('neutral', "Je voudrais annuler la commande d'hier, finalement nous n'en aurons pas besoin."),
 ]
 PARAPHRASED_ACTION = [
     (False, 'Just wanted to say thanks, the issue is fixed on our side.'),
@@ -1053,6 +1085,8 @@ PARAPHRASED_URGENCY = [
     ('One of our invoice templates fails to render, the other templates are fine.', 'medium'),
     ('Our June invoice is in USD but the contract says EUR. Could you correct it?', 'medium'),
     ("Nous avons reçu la facture deux fois. Pouvez-vous annuler l'autre et la rectifier ?", 'medium'),
+    # rules-2026.12-10: a sharp dislike of a change is feedback, low
+    ('Super, encore une mise à jour qui change tous les raccourcis. On s\'habitue à tout.', 'low'),
 ]
 
 

@@ -35,7 +35,18 @@ _SARCASTIC = re.compile(
     r"enhorabuena|felicidades|felicitations|congrats|congratulations|wunderbar|"
     r"que maravilla|quelle merveille|how wonderful)"
     r"(?:[ \t]{1,3}(?:gemacht|job|work|done|hecho|travail|trabajo|update|mise a jour))?"
-    r"[ \t]{0,3}[,.!:]")
+    # "Bravo pour la nouvelle interface," (rules-2026.12-10)
+    r"(?:[ \t]{1,3}(?:pour|for|por|fur|on)[ \t]{1,3}(?:(?:la|le|the|die|der|das|el|your|votre|"
+    r"vuestra|vuestro|ihre|eure)[ \t]{1,3})?(?:nouvelle|nouveau|new|neue|neuen|neuer|neues|"
+    r"nueva|nuevo)[ \t]{1,3}[a-z]{2,20})?"
+    r"[ \t]{0,3}[,.!:\u2013\u2014-]")
+#: a good word in scare quotes: the 'improved' login page, the "free" trial
+_SCARE_QUOTED = re.compile(
+    "['\"\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb][ ]?(?:improved|improvement|free|smart|"
+    "smarter|intelligent|intelligenter|intelligente|better|upgrade|upgraded|fix|fixed|easier|"
+    "simplified|optimi[sz]ed|gratis|gratuit|gratuite|kostenlos|kostenlose|verbessert|"
+    "verbesserte|mejorad[oa]|mejora|ameliore|amelioree|simplifie|simplifiee)[ ]?"
+    "['\"\u201c\u201d\u2018\u2019\u00ab\u00bb]")
 
 #: faces that say the writer is fed up: pouting, angry, cursing, expressionless, eye-roll,
 #: unamused, weary, tired, face-palm
@@ -71,6 +82,10 @@ class Facts:
     def fuming(self) -> bool:
         """An angry or eye-rolling face ("tried 3 times 😤")."""
         return _FUMING.search(self.message) is not None
+
+    def scare_quoted(self) -> bool:
+        """A good word in scare quotes ("the 'improved' login page")."""
+        return _SCARE_QUOTED.search(self.norm) is not None
 
     def sarcastic(self) -> bool:
         """A clause opening with praise and a comma: "Great, charged twice again."."""
@@ -220,6 +235,8 @@ def compose(s: Signals) -> None:
     s.add("sig_billing_change", s.near(("sig_fix",), ("billing",), within=1))
     if s.has("wrong_charge") and s.has("refund_ask"):
         s.add("refund_demand", s.found["refund_ask"])
+    if s.has("sig_change"):  # "now six clicks instead of two": feedback on a change
+        s.add("feedback", s.found["sig_change"])
     problem = ("bug", "bug_weak", "outage_failure", "wrong_charge")
     s.add("business_impact", s.near(("sig_deadline",), problem))
     s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
@@ -388,7 +405,10 @@ def negative(s: Signals, sit: Situation, facts: Facts) -> bool:
 def _mocked(s: Signals, facts: Facts) -> bool:
     """ "Bravo, fourth late delivery in a row": praise opening a clause, then a grievance
     that needs no fault word (written again, still not there)."""
-    return (s.has("repeat", "sig_still_failing", "sig_symptom", "bug_weak")
+    if facts.scare_quoted() and s.has("praise", "sig_change", "sig_symptom", "bug_weak",
+                                      "wrong_charge", "outage_failure", "bug", "billing"):
+        return True  # "Nice to see the new 'improved' login page takes three steps"
+    return (s.has("repeat", "sig_still_failing", "sig_symptom", "bug_weak", "sig_change")
             and s.has("praise", "thanks") and facts.sarcastic())
 
 
@@ -428,6 +448,8 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
     if s.has("sig_billing_change") or ("medium:their_dispute" in s.reasons
                                          and not s.has("sig_hypothetical")):
         return "medium"  # a reversal to book, bank details to change: work, not a question
+    if s.has("feedback") and not s.has("repeat", "chase"):
+        return "low"  # a dislike of a change, however sharply put (rules-2026.12-10)
     if feeling == "negative" or s.has("repeat", "chase"):
         return "medium"  # a grievance, or a request made again, is a real problem
     if sit.gdpr_request and not s.has("how_to"):
