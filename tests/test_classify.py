@@ -1,9 +1,9 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Nine labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Ten labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl`` to ``classify_dev_8.jsonl`` are the
+  ``classify_dev_4.jsonl`` to ``classify_dev_9.jsonl`` are the
   *dev* files: the rules were tuned against them, so their figures are printed with only a
   sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
@@ -36,7 +36,7 @@ from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, to
 DATA = Path(__file__).parent / "data"
 DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl",
              "classify_dev_4.jsonl", "classify_dev_5.jsonl", "classify_dev_6.jsonl",
-             "classify_dev_7.jsonl", "classify_dev_8.jsonl")
+             "classify_dev_7.jsonl", "classify_dev_8.jsonl", "classify_dev_9.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -48,8 +48,8 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-10: 83.1 / 82.8 / 93.5 %,
-#: 10 of 80 critical below high; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
+#: what the rules last measured on the held-out file (rules-2026.12-10 and -11: 83.1 / 82.8 /
+#: 93.5 %, 10 of 80 critical below high; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
@@ -84,12 +84,17 @@ DEV_FLOORS = {
     # rules-2026.12-9 79.0 / 74.0 / 94.5 %, 13 of 80 critical below high, 12 false highs;
     # rules-2026.12-10 85.0 / 79.0 / 95.2 %, 0, 3
     "classify_dev_8.jsonl": {"urgency": 0.84, "sentiment": 0.78, "requires_action": 0.945},
+    # a ninth author (400, B2B operations and IT, a quarter of the English non-native); first
+    # measured before any rule looked at it: rules-2026.12-10 82.8 / 74.8 / 96.8 %, 10 of 80
+    # critical below high, 11 false highs; rules-2026.12-11 87.5 / 78.2 / 97.2 %, 1, 3
+    "classify_dev_9.jsonl": {"urgency": 0.865, "sentiment": 0.77, "requires_action": 0.965},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_2.jsonl": 0.02, "classify_dev_4.jsonl": 0.02,
                            "classify_dev_5.jsonl": 5, "classify_dev_6.jsonl": 0.02,
-                           "classify_dev_7.jsonl": 0.02, "classify_dev_8.jsonl": 0.02}
+                           "classify_dev_7.jsonl": 0.02, "classify_dev_8.jsonl": 0.02,
+                           "classify_dev_9.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -757,6 +762,18 @@ PARAPHRASED_CRITICAL = [
     ('outage', "Depuis hier soir plus aucune commande ne passe sur la boutique, la page tourne dans le vide. Zéro vente."),
     ('outage', 'Han desaparecido todas las fichas de clientes de la tienda esta mañana.'),
     ('chargeback', 'I asked Barclaycard to claw back the £120 and they agreed.'),
+    # rules-2026.12-11 (classify_dev_9's families, reworded: B2B operations and IT)
+    ('chargeback', 'Wir haben unsere Bank angewiesen, die Lastschrift vom 03.05. zurückzuholen.'),
+    ('chargeback', 'Nine card payments were reversed by the card network and debited from our payout.'),
+    ('chargeback', 'My bank refunded me the charge after I reported it as unauthorised.'),
+    ('legal_threat', 'Wir haben die Angelegenheit heute an unsere Rechtsabteilung übergeben.'),
+    ('legal_threat', 'This matter has been passed to our legal department.'),
+    ('legal_threat', 'I will open a complaint in Procon if the refund does not come.'),
+    ('outage', 'Die Dienstpläne sind an allen 6 Standorten leer, nicht ausgeblendet, sondern weg.'),
+    ('privacy', 'Una ex empleada a la que dimos de baja sigue accediendo y descargó el listado de clientes.'),
+    ('privacy', "A rival's sales team has a spreadsheet of our customers with fields that only exist in our account with you."),
+    ('privacy', 'Las grabaciones de llamadas se pueden descargar cambiando el número en la URL, también las de otras empresas.'),
+    ('privacy', 'During your webinar about 200 attendees saw our customer list with names and emails.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -876,6 +893,15 @@ PARAPHRASED_INNOCENT = [
     'A guest disputed our late-cancellation fee with their card company. Do you contest it on our behalf?',
     'Our training environment shows a blank page after login; production is fine.',
     'Some of our customers see an error when they pay with Bizum; cards work fine.',
+    # rules-2026.12-11
+    'Quick question: if one of our customers files a chargeback, does it affect our payout? Just want to understand the rules.',
+    'Our legal team is reviewing the new terms of service; could you send a redline?',
+    'Un juzgado nos ha pedido el registro de jornada de un antiguo empleado. ¿Cómo lo exporto?',
+    'Ein Kunde hat eine Zahlung bei seiner Kreditkartenfirma reklamiert. Wie und bis wann laden wir die Nachweise hoch?',
+    'Can contact lists be shared between two workspaces after our merger?',
+    'Das Update sollte im Oktober kommen, jetzt ist November und niemand kann mir ein Datum nennen.',
+    "A customer disputed a charge with their bank because they didn't recognise our trading name. Is there anything we need to do?",
+    'Your chatbot kept sending me to the same article about passwords. Found the answer on Reddit.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),
@@ -1154,6 +1180,16 @@ def test_contractions_are_english_only(text, words):
     """ "can't" is "can not", but French "j'ai" and "ça" stay French (rules-2026.12-6)."""
     tokens, _ = tokenise(normalise(text))
     assert tokens[:len(words)] == words
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    ("Lastschriften vom 01.10. und 01.11. zurückzuholen.", 1),  # a date's day and month
+    ("Siehe Art. 15 DSGVO. Danke.", 2),
+    ("We have 12 users. The others are fine.", 2),
+])
+def test_full_stops_that_end_no_clause(text, clauses):
+    tokens, _ = tokenise(normalise(text))
+    assert tokens.count("|") == clauses, tokens
 
 
 def test_all_caps_is_read_and_counts_as_shouting(service):

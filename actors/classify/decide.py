@@ -33,6 +33,7 @@ _SARCASTIC = re.compile(
     r"(?:great|fantastic|brilliant|wonderful|perfect|lovely|awesome|terrific|super|nice|"
     r"excellent|genial|toll|prima|parfait|bravo|genau|klasse|estupendo|magnifique|"
     r"enhorabuena|felicidades|felicitations|congrats|congratulations|wunderbar|"
+    r"formidable|fantastique|grossartig|hervorragend|magnifico|"
     r"que maravilla|quelle merveille|how wonderful)"
     r"(?:[ \t]{1,3}(?:gemacht|job|work|done|hecho|travail|trabajo|update|mise a jour))?"
     # "Bravo pour la nouvelle interface," (rules-2026.12-10)

@@ -114,7 +114,7 @@ def tokenise(norm: str) -> tuple[list[str], int]:
             else:
                 append(word)
         elif kind is _MARK:
-            if out and out[-1] != "|" and (word != "." or out[-1] not in _NO_CLAUSE_END_AFTER):
+            if out and out[-1] != "|" and (word != "." or not _abbreviation(out)):
                 append("|")
                 clauses += 1
         elif kind is _BODY:
@@ -122,6 +122,16 @@ def tokenise(norm: str) -> tuple[list[str], int]:
         else:
             out += kind
     return out, body_clause
+
+
+def _abbreviation(out: list[str]) -> bool:
+    """A full stop that ends no clause: "Art. 15", "e.g.", and a German date's day and month
+    ("vom 01.10. und 01.11. zurückzuholen" is one clause; rules-2026.12-11)."""
+    last = out[-1]
+    if last in _NO_CLAUSE_END_AFTER:
+        return True
+    return (len(last) <= 2 and last.isdigit() and len(out) > 1 and len(out[-2]) <= 2
+            and out[-2].isdigit())
 
 
 def _split_unit(word: str) -> tuple[str, ...]:

@@ -2088,4 +2088,132 @@ SITUATIONS_10: dict[str, tuple[str, ...]] = {
     ),
 }
 
-SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10)
+#: rules-2026.12-11: a ninth author writing as B2B operations and IT people, a quarter of
+#: the English by non-native writers (classify_dev_9, first look with rules-2026.12-10:
+#: 82.8 / 74.8 / 96.8 %, 10 of 80 critical below high, 11 false highs)
+SITUATIONS_11: dict[str, tuple[str, ...]] = {
+    # the bank told to get it back ("die Lastschriften zurückzuholen"), the card network
+    # reversing sales, the bank that refunded the writer
+    "bank_action": ("zuruckhol*/zuruckzuhol*/zuruckgeholt",),
+    "bank_party": (
+        "card_network/card_networks/card_scheme/kartennetzwerk/red_de_tarjetas/"
+        "reseau_de_cartes/acquirer/acquiring_bank/adquirente/acquereur",
+    ),
+    "chargeback": (
+        _ISSUERS + " ~8 refunded/reimbursed/credited/erstattet/reembolsado/rembourse ~2 it/me/"
+        "us/the_money/the_charge/mir/uns/me/nos/l_argent/el_dinero",
+        "reversed_by_the_card_network/reversed_by_the_network/reversed_by_the_issuer",
+        "lastschrift*/abbuchung*/einzug/einzuge ~8 zuruckzuholen/zuruckholen/zuruckgeholt/"
+        "zuruckholt",
+    ),
+    # the case handed to the legal department
+    "legal_threat": (
+        "rechtsabteilung/legal_department/legal_team/service_juridique/departamento_legal/"
+        "asesoria_juridica/notre_service_contentieux ~3 ubergeben/weitergegeben/"
+        "weitergeleitet/eingeschaltet/passed/handed/forwarded/escalated/transmis/trasmis/"
+        "trasladado/remitido",
+        "passed/handed/forwarded/escalated/transmis/trasladado/remitido ~4 to_our_legal/"
+        "a_nuestro_departamento_legal/a_notre_service_juridique/legal_department/legal_team",
+        "complaint/reclamacao/queja/reclamacion/plainte/beschwerde ~4 procon/reclame_aqui/"
+        "consumidor_gov",
+        "procon/reclame_aqui",
+    ),
+    # everything gone, not hidden: "nicht ausgeblendet, sondern weg", "0 Einträge"
+    "outage_failure": (
+        "sondern_weg/komplett_weg/alles_weg/sind_weg/all_gone/todo_borrado/tout_a_disparu/"
+        "0_eintrage/null_eintrage/0_entries/zero_entries/0_registros/0_entrees",
+        "sind/ist/are/is/estan/sont ~3 leer/empty/vacios/vacias/vides",
+    ),
+    "sig_former": (
+        "dimos_de_baja/dado_de_baja/dada_de_baja/ex_empleada/ex_empleado/exempleada/"
+        "exempleado/despedida/despedido",
+    ),
+    # a competitor holding a list of our customers; an audience that saw them live
+    "sig_exposed": (
+        "has/have/hat/haben/tiene/tienen/a/ont ~2 a/an/eine/una/un ~1 spreadsheet/list/"
+        "liste/lista/tabelle/copy/copie/copia/export ~2 of/de/von/mit ~1 our/unsere/"
+        "unserer/nuestros/nuestras/nos ~1 customers/clients/kunden/clientes/contacts",
+        "attendees/viewers/audience/participants/teilnehmer/asistentes/participantes/"
+        "spectateurs ~2 saw/see/could_see/sahen/vieron/ont_vu/voyaient",
+    ),
+    "sig_sensitive": (
+        "grabaciones/grabacion/recordings/call_recordings/aufnahmen/gesprachsaufzeichnungen/"
+        "enregistrements",
+    ),
+    # their own client, in German; and what to do about it
+    "sig_their_dispute": (
+        "ein_kunde/eine_kundin/kunde/kundin ~6 reklamiert/zuruckgebucht/widersprochen/"
+        "zuruckgegeben",
+        "bei_seiner_kreditkartenfirma/bei_ihrer_kreditkartenfirma/bei_seiner_kartenbank",
+    ),
+    "how_to": (
+        "wie_und_bis_wann/bis_wann ~3 wir/ich",
+        "is_there_anything_we_need_to_do/do_we_need_to_do_anything/tenemos_que_hacer_algo/"
+        "mussen_wir_etwas_tun/devons_nous_faire_quelque_chose",
+    ),
+    # a court asking us for records, rules read in advance
+    "sig_hypothetical": (
+        "court/juzgado/tribunal/gericht ~3 asked/asks/requested/ha_pedido/pide/nous_demande/"
+        "hat_uns_gebeten/demande",
+        "just_want_to_understand/just_wanted_to_understand/understand_the_rules/"
+        "solo_queremos_entender/pour_bien_comprendre/wollen_nur_verstehen",
+    ),
+    "veto_legal": (
+        "legal_team/legal_department/legal/rechtsabteilung/departamento_legal/"
+        "service_juridique ~3 reviewing/reviews/review/prueft/revisa/examine ~2 terms/tos/"
+        "terms_of_service/agb/nutzungsbedingungen/conditions/condiciones/dpa/contrato/"
+        "contrat/vertrag/policy/policies",
+    ),
+    # "nobody can tell me a date", "nobody rang": not a failure for everyone
+    "veto_bug": (
+        "niemand/nobody/nadie/personne/no_one ~1 kann/can/puede/peut/could/konnte ~2 mir/me/"
+        "nos/uns ~3 sagen/nennen/tell/give/decir/dar/dire/donner",
+        "nobody_rang/nobody_came/niemand_hat_geklingelt/nadie_llamo/personne_n_a_sonne",
+    ),
+    "veto_scope": (
+        "niemand/nobody/nadie/personne/no_one ~1 kann/can/puede/peut/could/konnte ~2 mir/me/"
+        "nos/uns ~3 sagen/nennen/tell/give/decir/dar/dire/donner",
+        "nobody_rang/nobody_came/niemand_hat_geklingelt/nadie_llamo/personne_n_a_sonne",
+    ),
+    "veto_outage": (
+        "niemand/nobody/nadie/personne/no_one ~1 kann/can/puede/peut/could/konnte ~2 mir/me/"
+        "nos/uns ~3 sagen/nennen/tell/give/decir/dar/dire/donner",
+    ),
+    # understatement in four languages: "nicht schön", "pas très professionnel"
+    "sig_understate": (
+        "nicht_schon/nicht_sehr_schon/pas_tres_professionnel/pas_vraiment_professionnel/"
+        "pas_vraiment_rassurant/pas_rassurant/pas_tres_rassurant/not_very_professional/"
+        "not_reassuring/not_exactly_reassuring/not_very_reassuring/poco_profesional/"
+        "nada_profesional/no_muy_profesional/poco_serio/nicht_professionell/"
+        "nicht_besonders_durchdacht/not_well_thought_out/pas_serieux/wenig_professionell",
+    ),
+    # waiting counted without a reply; a ticket closed unsolved
+    "repeat": (
+        "#/una/une/a/eine/drei/tres/trois/three/two/deux/dos/zwei ~1 semana/semaine/week/"
+        "woche/tage/tagen/dias/jours/days/weeks/semanas/semaines/wochen ~1 sin_respuesta/"
+        "sans_reponse/without_a_reply/without_an_answer/without_any_reply/ohne_antwort",
+        "seit ~3 keine_antwort",
+    ),
+    # made to look foolish by a promise that did not hold
+    "sig_letdown": (
+        "stehe_jetzt_dumm_da/stehe_dumm_da/stehen_dumm_da/i_look_stupid/i_look_like_an_idiot/"
+        "makes_me_look_bad/makes_us_look_bad/quedo_como_un_tonto/quedo_fatal/quedamos_fatal/"
+        "je_passe_pour_un_idiot/on_passe_pour_des_idiots",
+        "closed_without_solution/closed_without_a_solution/closed_without_a_fix/"
+        "cerrado_sin_solucion/cerraron_sin_solucion/ferme_sans_solution/"
+        "ohne_losung_geschlossen",
+    ),
+    "veto_intruder": (
+        "didn_t_recognise/did_not_recognise/didn_t_recognize/did_not_recognize ~2 our/the/"
+        "your ~1 trading_name/company_name/name/merchant_name/descriptor",
+    ),
+    "veto_exposed": (
+        "found_the_answer_on/found_it_on/la_respuesta_en/trouve_la_reponse_sur/"
+        "die_antwort_auf ~1 reddit/google/stackoverflow/youtube",
+        "can/could/kann/puede/peut ~4 shared/geteilt/compartir/compartidas/partagees/"
+        "partager ~1 between/zwischen/entre",
+    ),
+}
+
+SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
+                    SITUATIONS_11)
