@@ -406,8 +406,8 @@ def negative(s: Signals, sit: Situation, facts: Facts) -> bool:
 def _mocked(s: Signals, facts: Facts) -> bool:
     """ "Bravo, fourth late delivery in a row": praise opening a clause, then a grievance
     that needs no fault word (written again, still not there)."""
-    if facts.scare_quoted() and s.has("praise", "sig_change", "sig_symptom", "bug_weak",
-                                      "wrong_charge", "outage_failure", "bug", "billing"):
+    if s.has("praise", "sig_change", "sig_symptom", "bug_weak", "wrong_charge",
+             "outage_failure", "bug", "billing") and facts.scare_quoted():  # the dict first
         return True  # "Nice to see the new 'improved' login page takes three steps"
     return (s.has("repeat", "sig_still_failing", "sig_symptom", "bug_weak", "sig_change")
             and s.has("praise", "thanks") and facts.sarcastic())

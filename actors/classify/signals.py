@@ -1761,7 +1761,6 @@ SITUATIONS_9: dict[str, tuple[str, ...]] = {
         "no_permite/no_nos_permite/no_deja/ne_permet_pas/ne_permet_plus/ne_nous_permet_plus/"
         "erlaubt_nicht/lasst_uns_nicht/won_t_let/doesn_t_let/does_not_let/will_not_let",
     ),
-    "_people_more": (),
     # the places a vet, a clinic or a garage chain counts
     "sig_count": (
         "#/two/three/four/five/six/seven/eight/nine/ten/dos/tres/cuatro/cinco/deux/trois/"
@@ -1944,7 +1943,6 @@ SITUATIONS_9: dict[str, tuple[str, ...]] = {
         "au_mois_de/de/del ~1 " + _MONTHS,
     ),
 }
-SITUATIONS_9.pop("_people_more")
 
 #: rules-2026.12-10: an eighth author writing as consumers and very small businesses
 #: (classify_dev_8, first look with rules-2026.12-9: 79.0 / 74.0 / 94.5 %, 13 of 80 critical
@@ -2034,7 +2032,9 @@ SITUATIONS_10: dict[str, tuple[str, ...]] = {
     "veto_legal": (
         "legal_team/legal_department/legal/rechtsabteilung/departamento_legal/"
         "service_juridique ~3 reviewing/reviews/review/prueft/revisa/examine ~2 suppliers/"
-        "vendors/contracts/all/our_suppliers/proveedores/fournisseurs/lieferanten",
+        "vendors/contracts/all/our_suppliers/proveedores/fournisseurs/lieferanten/terms/tos/"
+        "terms_of_service/agb/nutzungsbedingungen/conditions/condiciones/dpa/contrato/"
+        "contrat/vertrag/policy/policies",
     ),
     # "so clients can't book me": a wish, not a failure
     "veto_bug": (
@@ -2158,26 +2158,11 @@ SITUATIONS_11: dict[str, tuple[str, ...]] = {
         "just_want_to_understand/just_wanted_to_understand/understand_the_rules/"
         "solo_queremos_entender/pour_bien_comprendre/wollen_nur_verstehen",
     ),
-    "veto_legal": (
-        "legal_team/legal_department/legal/rechtsabteilung/departamento_legal/"
-        "service_juridique ~3 reviewing/reviews/review/prueft/revisa/examine ~2 terms/tos/"
-        "terms_of_service/agb/nutzungsbedingungen/conditions/condiciones/dpa/contrato/"
-        "contrat/vertrag/policy/policies",
-    ),
-    # "nobody can tell me a date", "nobody rang": not a failure for everyone
-    "veto_bug": (
+    # "nobody can tell me a date", "nobody rang": no failure, and nobody as no scope
+    "veto_no_failure": (
         "niemand/nobody/nadie/personne/no_one ~1 kann/can/puede/peut/could/konnte ~2 mir/me/"
         "nos/uns ~3 sagen/nennen/tell/give/decir/dar/dire/donner",
         "nobody_rang/nobody_came/niemand_hat_geklingelt/nadie_llamo/personne_n_a_sonne",
-    ),
-    "veto_scope": (
-        "niemand/nobody/nadie/personne/no_one ~1 kann/can/puede/peut/could/konnte ~2 mir/me/"
-        "nos/uns ~3 sagen/nennen/tell/give/decir/dar/dire/donner",
-        "nobody_rang/nobody_came/niemand_hat_geklingelt/nadie_llamo/personne_n_a_sonne",
-    ),
-    "veto_outage": (
-        "niemand/nobody/nadie/personne/no_one ~1 kann/can/puede/peut/could/konnte ~2 mir/me/"
-        "nos/uns ~3 sagen/nennen/tell/give/decir/dar/dire/donner",
     ),
     # understatement in four languages: "nicht schön", "pas très professionnel"
     "sig_understate": (

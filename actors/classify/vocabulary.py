@@ -53,7 +53,7 @@ NOT_NEGATABLE = frozenset({
     "veto_praise", "veto_courtesy", "veto_bug", "veto_cancel", "veto_scope", "veto_negative",
     "veto_billing", "veto_data_loss", "veto_retraction", "veto_privacy", "veto_exposed",
     "veto_sarcasm", "veto_halt", "veto_grateful", "veto_repeat", "veto_intruder",
-    "veto_auto_reply",
+    "veto_auto_reply", "veto_no_failure",
     "how_to", "chase", "request", "calm",
     "fyi", "auto_reply", "spam", "sarcasm", "outage_failure", "feature_request", "repeat"})
 KEYWORD_CATEGORIES = frozenset(HIGH_CATEGORIES) | {
@@ -79,6 +79,8 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_exposed": frozenset({"sig_exposed"}),
     "veto_intruder": frozenset({"sig_intruder", "sig_access_event"}),
     "veto_auto_reply": frozenset({"auto_reply"}),
+    "veto_no_failure": frozenset({"outage", "outage_failure", "outage_scope", "sig_count", "bug",
+                                  "bug_weak"}),
     "veto_sarcasm": frozenset({"sig_sarcasm"}),
     "veto_grateful": frozenset({"sig_grateful"}),
     "veto_repeat": frozenset({"repeat", "sig_overdue"}),
