@@ -1,9 +1,9 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Ten labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Twelve labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl`` to ``classify_dev_9.jsonl`` are the
+  ``classify_dev_4.jsonl`` to ``classify_dev_11.jsonl`` are the
   *dev* files: the rules were tuned against them, so their figures are printed with only a
   sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
@@ -36,7 +36,8 @@ from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, to
 DATA = Path(__file__).parent / "data"
 DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl",
              "classify_dev_4.jsonl", "classify_dev_5.jsonl", "classify_dev_6.jsonl",
-             "classify_dev_7.jsonl", "classify_dev_8.jsonl", "classify_dev_9.jsonl")
+             "classify_dev_7.jsonl", "classify_dev_8.jsonl", "classify_dev_9.jsonl",
+             "classify_dev_10.jsonl", "classify_dev_11.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -88,13 +89,22 @@ DEV_FLOORS = {
     # measured before any rule looked at it: rules-2026.12-10 82.8 / 74.8 / 96.8 %, 10 of 80
     # critical below high, 11 false highs; rules-2026.12-11 87.5 / 78.2 / 97.2 %, 1, 3
     "classify_dev_9.jsonl": {"urgency": 0.865, "sentiment": 0.77, "requires_action": 0.965},
+    # a tenth author (400: clinics, schools, councils, charities, travel; forwarded threads,
+    # quoted replies, disclaimers, voice-to-text); first measured before any rule looked at
+    # it: rules-2026.12-11 78.2 / 74.0 / 96.5 %, 13 of 80 critical below high, 22 false highs
+    "classify_dev_10.jsonl": {"urgency": 0.785, "sentiment": 0.735, "requires_action": 0.96},
+    # an eleventh author (400: consumers of telecoms, games, streaming, marketplaces, neobanks;
+    # chat pastes, all caps, mixed languages); first measured before any rule looked at it:
+    # rules-2026.12-11 78.8 / 75.5 / 92.5 %, 18 of 80 critical below high, 19 false highs
+    "classify_dev_11.jsonl": {"urgency": 0.82, "sentiment": 0.75, "requires_action": 0.925},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_2.jsonl": 0.02, "classify_dev_4.jsonl": 0.02,
                            "classify_dev_5.jsonl": 5, "classify_dev_6.jsonl": 0.02,
                            "classify_dev_7.jsonl": 0.02, "classify_dev_8.jsonl": 0.02,
-                           "classify_dev_9.jsonl": 0.02}
+                           "classify_dev_9.jsonl": 0.02, "classify_dev_10.jsonl": 8,
+                           "classify_dev_11.jsonl": 2}
 
 
 def _load(path: Path) -> list[dict]:
@@ -774,6 +784,17 @@ PARAPHRASED_CRITICAL = [
     ('privacy', "A rival's sales team has a spreadsheet of our customers with fields that only exist in our account with you."),
     ('privacy', 'Las grabaciones de llamadas se pueden descargar cambiando el número en la URL, también las de otras empresas.'),
     ('privacy', 'During your webinar about 200 attendees saw our customer list with names and emails.'),
+    # rules-2026.12-12 (classify_dev_10's and classify_dev_11's families, reworded)
+    ('outage', 'TV keeps showing a black screen since 8pm, not just me, the whole street has it.'),
+    ('outage', 'Seit heute früh kein Internet in ganz Neustadt, die Nachbarn haben das gleiche Problem.'),
+    ('outage', 'Desde anoche sin fibra en todo el barrio, los vecinos igual.'),
+    ('legal_threat', 'Refund me by Friday or I am going to a solicitor.'),
+    ('legal_threat', 'From now on all contact goes through my lawyer.'),
+    ('legal_threat', 'Ich habe den Vorgang an die Landesbeauftragte für Datenschutz weitergegeben.'),
+    ('chargeback', 'Since you kept billing me after I cancelled, my credit card company is now disputing both months.'),
+    ('privacy', 'The parcel label I got shows a medical prescription that is not mine, with a name and address.'),
+    ('privacy', "Chaque salarié a reçu le bulletin de salaire d'un collègue ce matin."),
+    ('privacy', 'I asked for my data to be erased and it is now well past a month with no answer.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [

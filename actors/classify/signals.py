@@ -2200,5 +2200,76 @@ SITUATIONS_11: dict[str, tuple[str, ...]] = {
     ),
 }
 
+
+#: rules-2026.12-12: a tenth and an eleventh author (``classify_dev_10``, public services,
+#: clinics, charities, travel; ``classify_dev_11``, consumers of telecoms, games, streaming,
+#: marketplaces and neobanks). What they share with the tickets no rule saw: the scope of an
+#: outage told by who else has it (the street, the neighbours, the forum, the group chat),
+#: records that are not the writer's, a deadline told as time elapsed, and the lawyer or the
+#: bank named in passing.
+SITUATIONS_12: dict[str, tuple[str, ...]] = {
+    # scope by who else has it: "not just me, every house on our road", "the whole discord"
+    "outage_scope": (
+        "not_just_me/not_only_me/nicht_nur_bei_mir/nicht_nur_ich/no_solo_a_mi/no_solo_yo/"
+        "no_soy_el_unico/no_soy_la_unica/pas_que_moi/pas_seulement_moi/pas_juste_moi",
+        "every/whole/entire ~1 street/road/house/neighbourhood/neighborhood/town/village/"
+        "discord/forum/building",
+        "todo_el/toda_la ~1 barrio/calle/pueblo/ciudad/edificio/foro",
+        "tout_le/toute_la ~1 quartier/rue/village/immeuble/ville/forum",
+        "in_ganz/die_ganze/der_ganze/das_ganze/halbe ~1 stadt/strasse/viertel/ort/dorf/forum",
+        "half_the_town/half_the_street/half_of_us/la_mitad_del_barrio/la_moitie_du_quartier",
+        "neighbours/neighbors/vecinos/voisins/nachbarn/group_chat/whatsapp/forum/foros/forums/"
+        "discord/telegram/reddit ~8 same/igual/lo_mismo/pareil/la_meme_chose/dasselbe/das_gleiche/"
+        "gleiche_problem/same_problem/mismo_problema/meme_probleme",
+    ),
+    # the service itself gone, in a consumer's words
+    "outage_failure": (
+        "no_internet/kein_internet/sin_internet/no_hay_internet/sin_fibra/plus_d_internet/"
+        "pas_d_internet/plus_de_connexion",
+        "been_off/has_been_off/geht_nichts_mehr",
+        "black_screen/schwarzer_bildschirm/schwarzes_bild/pantalla_negra/ecran_noir",
+        "closes/se_cierra/se_ferme/schliesst_sich/crashes ~3 before_the_main_menu/"
+        "nada_mas_abrirla/nada_mas_abrirlo/des_l_ouverture/sofort_nach_dem_start",
+    ),
+    # a deadline told as time elapsed: "well past a month", "die Monatsfrist ist überschritten"
+    "sig_overdue": (
+        "well_past_a_month/more_than_a_month/over_a_month_ago/more_than_two_months/"
+        "over_two_months/mas_de_un_mes/mas_de_dos_meses/plus_d_un_mois/plus_de_deux_mois/"
+        "mehr_als_einen_monat/mehr_als_zwei_monate/uber_zwei_monate",
+        "monatsfrist ~4 uberschritten/abgelaufen/verstrichen",
+    ),
+    # records that are not the writer's: "a claim that isn't mine", "die nicht mir gehören"
+    "sig_exposed": (
+        "is_not_mine/are_not_mine/is_not_for_me/addressed_to_someone/nicht_mir_gehoren/"
+        "gehoren_nicht_mir/no_son_mios/no_es_mio/ne_sont_pas_a_moi/n_est_pas_a_moi",
+        "d_un_collegue/d_une_collegue/of_a_colleague/eines_kollegen/einer_kollegin/"
+        "de_un_companero/de_una_companera",
+    ),
+    # the French payslip by its other name
+    "sig_sensitive": ("bulletin_de_salaire/bulletins_de_salaire",),
+    # the lawyer named in passing: "anything further goes through my attorney", "I'm going to
+    # a solicitor", a friend at a law firm drafting the letter, a state data-protection office
+    "legal_threat": (
+        "through_my_attorney/through_my_lawyer/through_my_solicitor/via_my_lawyer/"
+        "via_my_solicitor/going_to_a_solicitor/going_to_a_lawyer/going_to_an_attorney/"
+        "go_to_a_solicitor/go_to_a_lawyer",
+        "law_firm ~10 drafting/drafts/draft_a_letter",
+        "landesbeauftragte*/information_commissioner*",
+    ),
+    # "my credit card company is now disputing it", "he get his money back from his bank"
+    "bank_party": ("credit_card_company/card_company",),
+    "bank_action": (
+        "is_disputing/are_disputing/now_disputing/is_now_disputing",
+        "get_his_money_back/gets_his_money_back/got_his_money_back/get_her_money_back/"
+        "got_her_money_back/get_their_money_back/got_their_money_back",
+    ),
+    # the payout account changed in the night: an access event, with "not us" it is privacy
+    "sig_access_event": (
+        "payout/auszahlungskonto/bank_account ~4 was_changed/changed/geandert/cambiada/cambiado/"
+        "modifie/modifiee",
+        "never_been_to/never_been_in/n_avons_voyage/n_ai_voyage",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
-                    SITUATIONS_11)
+                    SITUATIONS_11, SITUATIONS_12)
