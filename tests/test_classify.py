@@ -103,8 +103,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_2.jsonl": 0.02, "classify_dev_4.jsonl": 0.02,
                            "classify_dev_5.jsonl": 5, "classify_dev_6.jsonl": 0.02,
                            "classify_dev_7.jsonl": 0.02, "classify_dev_8.jsonl": 0.02,
-                           "classify_dev_9.jsonl": 0.02, "classify_dev_10.jsonl": 8,
-                           "classify_dev_11.jsonl": 2}
+                           "classify_dev_9.jsonl": 0.02, "classify_dev_10.jsonl": 5,
+                           "classify_dev_11.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -795,6 +795,11 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'The parcel label I got shows a medical prescription that is not mine, with a name and address.'),
     ('privacy', "Chaque salarié a reçu le bulletin de salaire d'un collègue ce matin."),
     ('privacy', 'I asked for my data to be erased and it is now well past a month with no answer.'),
+    ('privacy', "Depuis lundi je reçois des alertes de connexion venant du Chili, personne chez nous n'a voyagé."),
+    ('privacy', 'Herr B. ist Ende Mai ausgeschieden, sein Zugang wurde gesperrt. Im Juni sehe ich Logins von ihm.'),
+    ('privacy', 'Al buscar el nombre de mi hija en Google sale su perfil público con su nombre completo y su colegio.'),
+    ('outage', 'Since noon the appointment page shows an error for all patients, whatever browser they use.'),
+    ('outage', 'Depuis ce matin plus aucune réservation ne remonte du site vers le planning de nos 6 salles.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [

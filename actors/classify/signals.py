@@ -2218,6 +2218,11 @@ SITUATIONS_12: dict[str, tuple[str, ...]] = {
         "tout_le/toute_la ~1 quartier/rue/village/immeuble/ville/forum",
         "in_ganz/die_ganze/der_ganze/das_ganze/halbe ~1 stadt/strasse/viertel/ort/dorf/forum",
         "half_the_town/half_the_street/half_of_us/la_mitad_del_barrio/la_moitie_du_quartier",
+        # the public a council, a clinic or a school serves
+        "every/all/all_our/jeder/jede/alle/todos_los/todas_las/cada/tous_les/toutes_les/chaque ~1 "
+        "resident/residents/citizen/citizens/patient/patients/parent/parents/pupil/pupils/"
+        "student/students/burger/einwohner/patienten/eltern/schuler/vecinos/ciudadanos/pacientes/"
+        "padres/alumnos/habitants/patients/parents/eleves/etudiants",
         "neighbours/neighbors/vecinos/voisins/nachbarn/group_chat/whatsapp/forum/foros/forums/"
         "discord/telegram/reddit ~8 same/igual/lo_mismo/pareil/la_meme_chose/dasselbe/das_gleiche/"
         "gleiche_problem/same_problem/mismo_problema/meme_probleme",
@@ -2228,6 +2233,8 @@ SITUATIONS_12: dict[str, tuple[str, ...]] = {
         "pas_d_internet/plus_de_connexion",
         "been_off/has_been_off/geht_nichts_mehr",
         "black_screen/schwarzer_bildschirm/schwarzes_bild/pantalla_negra/ecran_noir",
+        # "plus aucune inscription ne remonte" (nothing comes up from the portal any more)
+        "ne_remonte/ne_remontent/remonte_plus/remontent_plus",
         "closes/se_cierra/se_ferme/schliesst_sich/crashes ~3 before_the_main_menu/"
         "nada_mas_abrirla/nada_mas_abrirlo/des_l_ouverture/sofort_nach_dem_start",
     ),
@@ -2246,7 +2253,11 @@ SITUATIONS_12: dict[str, tuple[str, ...]] = {
         "de_un_companero/de_una_companera",
     ),
     # the French payslip by its other name
-    "sig_sensitive": ("bulletin_de_salaire/bulletins_de_salaire",),
+    "sig_sensitive": (
+        "bulletin_de_salaire/bulletins_de_salaire",
+        # a child's full name and school, found by a search engine
+        "nombre_completo/nom_complet/vollstandigen_namen/vollstandiger_name/full_name",
+    ),
     # the lawyer named in passing: "anything further goes through my attorney", "I'm going to
     # a solicitor", a friend at a law firm drafting the letter, a state data-protection office
     "legal_threat": (
@@ -2267,8 +2278,15 @@ SITUATIONS_12: dict[str, tuple[str, ...]] = {
     "sig_access_event": (
         "payout/auszahlungskonto/bank_account ~4 was_changed/changed/geandert/cambiada/cambiado/"
         "modifie/modifiee",
-        "never_been_to/never_been_in/n_avons_voyage/n_ai_voyage",
+        # sign-in alerts, and the sign-ins of a person named after she left
+        "alertes_de_connexion/login_alerts/sign_in_alerts/alertas_de_inicio_de_sesion/"
+        "anmeldewarnungen/logins_von_ihr/logins_von_ihm/anmeldungen_von_ihr/anmeldungen_von_ihm",
+        # "login history shows Ho Chi Minh City ... I never been to Vietnam": the place
+        # someone signed in from, told by the one who was not there
+        "login_history_shows/never_been_to/never_been_in",
     ),
+    # "nobody here has travelled": the sign-ins were not us
+    "sig_not_us": ("never_been_to/never_been_in/n_avons_voyage/n_ai_voyage/n_a_voyage",),
 }
 
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
