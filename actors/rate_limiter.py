@@ -5,11 +5,14 @@ atomic pipeline update, so every app process sharing the database draws from the
 calls a minute. A ``429`` moves the shared state past ``Retry-After`` for everyone.
 
 Fairness: callers queue per tenant. The actor reserves one slot at a time from the shared
-budget, sleeps until it comes due, and only *then* picks who gets it: the next tenant in
-round-robin order among those waiting at that moment. A 100-ticket tenant that starts
-beside a 100,000-ticket one therefore gets every other slot, instead of queueing behind the
-big tenant's requests (first come, first served). Picking at the slot's time, not at the
-request's, is what lets a late arrival in.
+budget, sleeps until it comes due, and only *then* picks who gets it: among the tenants
+waiting at that moment, the one served least recently (a tenant not served lately first,
+then the earliest request). Two tenants waiting alternate, k tenants take turns; a
+100-ticket tenant that starts beside a 100,000-ticket one gets the very next slot, even when
+the big job already holds its next request in line (it prefetches, and the burst gave it
+the first two slots: plain round robin, by order of arrival in the queue, put the newcomer
+behind that request, measured as two slots' wait for a one-page job). Picking at the slot's
+time, not at the request's, is what lets a late arrival in.
 
 Retry-After is a promise: after a ``429`` no call goes out, from any tenant or process, before
 ``Retry-After`` has passed. Moving the GCRA state forward covers slots reserved *after* the
@@ -53,6 +56,10 @@ BURST = 2
 #: holds more than the budget (59 calls at most at 60/min), with room for arrival jitter
 SAFETY_FACTOR = 1.035
 MAX_PENALTY_SECONDS = 300.0
+#: how long the limiter remembers when a tenant without waiters was last served, and for how
+#: many such tenants before it forgets the old ones (a bound on memory, not on fairness)
+SERVED_MEMORY_SECONDS = 60.0
+SERVED_MEMORY_TENANTS = 256
 #: how long a caller may wait for its slot before giving up (many tenants, long penalties)
 PERMIT_TIMEOUT_SECONDS = 900.0
 
@@ -102,8 +109,9 @@ class RateLimiter(Actor[RateMsg]):
         self._key = key
         self._clock = wall_clock
         self._queues: dict[str, deque[Grant]] = {}
-        #: tenants with waiters, in round-robin order
-        self._order: deque[str] = deque()
+        #: when each tenant was last given a slot (``anyio.current_time``), forgotten after
+        #: ``SERVED_MEMORY_SECONDS`` without waiters: a tenant back after that counts as new
+        self._served: dict[str, float] = {}
         self._wake = anyio.Event()
         self._permits = 0
         self._penalties = 0
@@ -116,11 +124,7 @@ class RateLimiter(Actor[RateMsg]):
     async def handle(self, message: RateMsg) -> None:
         match message:
             case Acquire(tenant_id, grant):
-                queue = self._queues.get(tenant_id)
-                if queue is None:
-                    queue = self._queues[tenant_id] = deque()
-                    self._order.append(tenant_id)
-                queue.append(grant)
+                self._queues.setdefault(tenant_id, deque()).append(grant)
                 self._wake.set()
             case Penalize(retry_after=seconds):
                 seconds = min(max(seconds, 0.0), MAX_PENALTY_SECONDS)
@@ -136,7 +140,7 @@ class RateLimiter(Actor[RateMsg]):
 
     async def background(self) -> None:
         while True:
-            if not self._order:
+            if not self._queues:
                 self._wake = anyio.Event()
                 await self._wake.wait()
                 continue
@@ -160,20 +164,27 @@ class RateLimiter(Actor[RateMsg]):
             self.publish()  # the background loop is not a message: publish by hand
 
     def _next_grant(self) -> Grant | None:
-        while self._order:
-            tenant = self._order.popleft()
+        """The head of the queue of the waiting tenant served least recently (module docstring)."""
+        for tenant in list(self._queues):  # abandoned grants first: they must not hold a turn
             queue = self._queues[tenant]
-            grant = None
-            while queue and grant is None:
-                candidate = queue.popleft()
-                grant = None if candidate.abandoned else candidate
-            if queue:
-                self._order.append(tenant)  # back of the line: round robin
-            else:
+            while queue and queue[0].abandoned:
+                queue.popleft()
+            if not queue:
                 del self._queues[tenant]
-            if grant is not None:
-                return grant
-        return None
+        if not self._queues:
+            return None
+        never = float("-inf")
+        tenant = min(self._queues, key=lambda t: (self._served.get(t, never), self._queues[t][0].requested_at))
+        queue = self._queues[tenant]
+        grant = queue.popleft()
+        if not queue:
+            del self._queues[tenant]
+        now = anyio.current_time()
+        self._served[tenant] = now
+        if len(self._served) > len(self._queues) + SERVED_MEMORY_TENANTS:
+            self._served = {t: at for t, at in self._served.items()
+                            if t in self._queues or now - at < SERVED_MEMORY_SECONDS}
+        return grant
 
     async def on_stop(self) -> None:
         for queue in self._queues.values():
@@ -181,7 +192,6 @@ class RateLimiter(Actor[RateMsg]):
                 grant.error = "rate limiter stopped"
                 grant.ready.set()
         self._queues.clear()
-        self._order.clear()
 
     async def _upsert(self, pipeline: list) -> dict:
         # Two processes creating the document at the same instant: one insert wins, the

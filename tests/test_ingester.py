@@ -206,13 +206,15 @@ async def test_pages_are_walked_stored_and_a_rerun_changes_nothing(store):
         assert job["status"] == "completed", job
         assert (job["processed_pages"], job["total_pages"], job["progress"]) == (3, 3, 100)
         m = job["metrics"]
-        assert (m["new"], m["other_tenant"], m["deleted"], m["upstream_calls"]) == (250, 1, 0, 4)
-        assert provider.paths().count("/external/deleted-tickets") == 1
+        # a first run: nothing stored before it could have been deleted, so no deleted list
+        assert (m["new"], m["other_tenant"], m["deleted"], m["upstream_calls"]) == (250, 1, 0, 3)
+        assert provider.paths().count("/external/deleted-tickets") == 0
         assert len(await stored_ids(store)) == 250
         assert await store[HISTORY].count_documents({"tenant_id": TENANT, "action": "created"}) == 250
         assert (await lock_of(store))["job_id"] is None  # released
         again = await kit.run()
         assert (again["metrics"]["new"], again["metrics"]["unchanged"]) == (0, 250)
+        assert provider.paths().count("/external/deleted-tickets") == 1
         assert await store[HISTORY].count_documents({"tenant_id": TENANT}) == 250
 
 
@@ -463,6 +465,22 @@ async def test_deletions_use_the_list_the_check_and_never_an_invalid_ticket(stor
     assert await store["invalid_tickets"].count_documents({"raw": {"$regex": "globex"}}) == 0
     entries = await store[HISTORY].find({"tenant_id": TENANT, "action": "deleted"})
     assert {(e["ticket_id"], e["reason"]) for e in entries} == {("T00003", "deleted_list"), ("T00004", "verified_404")}
+
+
+async def test_a_first_run_skips_the_deleted_list_and_the_next_one_reads_it(store):
+    """Nothing stored yet means nothing a deleted list could delete: the first run makes its
+    page calls only; once tickets are stored, every run asks for the list again."""
+    provider = FakeProvider([make_ticket(i) for i in range(120)])
+    async with ingest_kit(store, provider) as kit:
+        assert (await kit.run())["status"] == "completed"
+        first = provider.paths()
+        provider.calls.clear()
+        provider.delete("T00007")
+        job = await kit.run()
+    assert first == ["/external/support-tickets"] * 2
+    assert provider.paths() == ["/external/support-tickets"] * 2 + ["/external/deleted-tickets"]
+    assert job["metrics"]["deleted_by_list"] == 1
+    assert "T00007" in await stored_ids(store, live=False)
 
 
 async def test_a_ticket_skipped_by_shifting_pages_is_checked_and_kept(store):

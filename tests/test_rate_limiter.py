@@ -1,6 +1,7 @@
-"""The rate limiter against the real embedded server, on asyncio and trio: round-robin slots,
-one shared budget document, and Retry-After kept as a promise (``httpx.MockTransport`` serves
-the 429s): no call from any tenant, or from another process, before the pause is over."""
+"""The rate limiter against the real embedded server, on asyncio and trio: slots to the tenant
+served least recently, one shared budget document, and Retry-After kept as a promise
+(``httpx.MockTransport`` serves the 429s): no call from any tenant, or from another process,
+before the pause is over."""
 
 from __future__ import annotations
 
@@ -46,6 +47,23 @@ async def test_slots_go_round_robin_between_tenants_not_first_come(store):
         order = [g.tenant_id for g in sorted(grants, key=lambda g: g.requested_at + g.waited)]
         assert order == ["big", "mid", "small", "big", "mid", "big", "big", "big"]
         assert ref.snapshot.permits == 8 and ref.snapshot.penalties == 1 and ref.snapshot.waiting == {}
+
+
+async def test_a_newcomer_gets_the_next_slot_even_behind_a_prefetched_request(store):
+    """The big job took the burst's two slots and already queued its next request when the small
+    tenant asks: the small tenant, never served, goes first (round robin by arrival in the
+    queue put it behind that request: a whole slot more for a one-page job)."""
+    async with running(RateLimiter(store, 600)) as ref:  # 100 ms slots, a burst of two
+        for _ in range(BURST):
+            await acquire_permit(ref, "big", timeout=10)
+        waiting = [Grant("big"), Grant("small"), Grant("big")]
+        for grant in waiting:
+            await ref.tell(Acquire(grant.tenant_id, grant))
+        for grant in waiting:
+            with anyio.fail_after(10):
+                await grant.ready.wait()
+        order = [g.tenant_id for g in sorted(waiting, key=lambda g: g.requested_at + g.waited)]
+        assert order == ["small", "big", "big"]
 
 
 async def test_budget_state_is_one_shared_document(store):

@@ -181,6 +181,11 @@ async def live_tickets(store: Store, tenant_id: str) -> list[dict]:
     return await store[TICKETS].find({"tenant_id": tenant_id, "deleted_at": None}, LIVE_PROJECTION)
 
 
+async def has_live_tickets(store: Store, tenant_id: str) -> bool:
+    """Whether the tenant has any stored live ticket (one index lookup)."""
+    return await store[TICKETS].find_one({"tenant_id": tenant_id, "deleted_at": None}, {"_id": 1}) is not None
+
+
 async def soft_delete(store: Store, tenant_id: str, job_id: str, docs: list[dict], metrics: JobMetrics, *,
                       reason: str = "absent", mark_rollups: RollupRefresh | None = None,
                       refresh_rollups: RollupRefresh | None = None, batch: int = 1000,
