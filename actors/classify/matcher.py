@@ -24,13 +24,16 @@ word sets are bit masks: a ticket's prefixes are OR-ed into one int once, and a 
 an AND.
 
 For speed (bench/classify.py) each token's entry is one flat tuple read by one loop, a
-match's usual outcome (one category) is read without walking every group, and the text
-the regexes see is only rebuilt when a negator is in it.
+match's usual outcome (one category) is read without walking every group, the text
+the regexes see is only rebuilt when a negator is in it, and a list of words inside a
+phrase ("users/agents/apps") is compiled as a trie of first letters (:func:`_trie`), which
+finds the same first match in far fewer steps than trying each word in turn.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import reduce
 from itertools import accumulate, repeat
@@ -94,15 +97,54 @@ class _Collected:
     need: dict[str, set[str] | None]
 
 
-def _word_regex(word: str, negators: frozenset[str]) -> str:
+def _word_atoms(word: str, negators: frozenset[str]) -> list[str]:
+    """A word's regex in pieces for :func:`_trie`: one literal character each, then the
+    open end of a stem or a number as one regex (the only pieces longer than one)."""
     if word == "#":
-        return r"[0-9]+ "
+        return [r"[0-9]+ "]
     if word.endswith("*"):
         stem = word[:-1]
         if any(n.startswith(stem) for n in negators):
             raise ValueError(f"stem {word!r} would also match a negator")
-        return re.escape(stem) + r"[^ |]* "
-    return ("!" if word in negators else "") + re.escape(word) + " "
+        return [*stem, r"[^ |]* "]
+    return [*(("!" if word in negators else "") + word + " ")]
+
+
+def _word_regex(word: str, negators: frozenset[str]) -> str:
+    return _joined(_word_atoms(word, negators))
+
+
+def _joined(atoms: list[str]) -> str:
+    return "".join(atom if len(atom) > 1 else re.escape(atom) for atom in atoms)
+
+
+def _trie(alternatives: list[list[str]]) -> str:
+    """Alternatives (lists of atoms) as one regex that finds the same first match, with
+    those sharing a first character grouped behind it: "users |agents |apps " becomes
+    "users |a(?:gents |pps )". The engine skips a branch whose first character differs
+    in one step, so a word list of 300 costs a few dozen steps, not 300 tries.
+
+    Order is kept where it decides anything: an alternative joins an earlier group only
+    if no open-ended one (a stem's or number's end, or nothing left) stands between them;
+    groups of different first characters never match at the same place, so their order
+    is moot. Each group's tails are factored the same way."""
+    groups: list[tuple[str | None, list[list[str]]]] = []
+    joinable: dict[str, list[list[str]]] = {}
+    for atoms in dict.fromkeys(map(tuple, alternatives)):  # a repeat can never match first
+        first = atoms[0] if atoms and len(atoms[0]) == 1 else None
+        if first is None:
+            groups.append((None, [list(atoms)]))
+            joinable.clear()  # it may match where any later alternative does: keep it first
+        elif first in joinable:
+            joinable[first].append(list(atoms[1:]))
+        else:
+            joinable[first] = tails = [list(atoms[1:])]
+            groups.append((first, tails))
+    parts = [_joined(tails[0]) if first is None
+             else re.escape(first) + (_joined(tails[0]) if len(tails) == 1
+                                      else "(?:" + _trie(tails) + ")")
+             for first, tails in groups]
+    return "|".join(parts)
 
 
 def _element_regex(element: str, negators: frozenset[str]) -> str:
@@ -112,8 +154,8 @@ def _element_regex(element: str, negators: frozenset[str]) -> str:
         return r"(?=\| |$)"
     optional = element.startswith("[")
     body = element[1:-1] if optional else element
-    choices = "|".join("".join(_word_regex(w, negators) for w in choice.split("_"))
-                       for choice in body.split("/"))
+    choices = _trie([[atom for w in choice.split("_") for atom in _word_atoms(w, negators)]
+                     for choice in body.split("/")])
     return "(?:" + choices + (")?" if optional else ")")
 
 
@@ -386,7 +428,10 @@ class PhraseMatcher:
         tables = (self._by_word, self._by_four, self._by_three)
         entries = [e for table in tables for e in table.values()]
         entries += [self._number] if self._number is not None else []
-        prefixes = sorted({p for e in entries for sets in _need_sets(e) for p in sets})
+        # the prefixes most gates ask about get the lowest bits: a gate's mask is then a
+        # small int, and an AND costs as many digits as the smaller operand has
+        uses = Counter(p for e in entries for sets in _need_sets(e) for p in sets)
+        prefixes = sorted(uses, key=lambda p: (-uses[p], p))
         self._bits = {p: 1 << k for k, p in enumerate(prefixes)}
         for table in tables:
             table.update({key: _masked(e, self._bits) for key, e in table.items()})

@@ -90,7 +90,9 @@ _REPORTED_SIGNALS = (
 _LABELLED = {**{c: f"medium:{c}" for c in rules.MEDIUM_CATEGORIES},
              **{c: f"low:{c}" for c in rules.LOW_CATEGORIES},
              **{c: f"signal:{c.removeprefix('sig_')}" for c in _REPORTED_SIGNALS}}
-_LABELLED_ORDER = tuple(_LABELLED)
+#: category -> its place in that order: a ticket's few categories are sorted, rather than
+#: every labelled category looked up in each ticket
+_LABELLED_RANK = {c: rank for rank, c in enumerate(_LABELLED)}
 
 
 class ClassifyService:
@@ -142,7 +144,8 @@ def _reasons(signals: decide.Signals, sit: decide.Situation, facts: decide.Facts
     reasons = list(signals.reasons)
     reasons += [f"critical:{decide.CRITICAL[c]}" for c in sit.high if c in decide.CRITICAL]
     reasons += [f"high:{c}" for c in sit.high]
-    reasons += [_LABELLED[c] for c in _LABELLED_ORDER if c in found]
+    reasons += [_LABELLED[c] for c in sorted(_LABELLED_RANK.keys() & found.keys(),
+                                             key=_LABELLED_RANK.__getitem__)]
     if feeling == "negative" and sit.troubled and facts.shouting():
         reasons.append("tone:shouting")
     reasons.append(f"sentiment:{feeling}")
