@@ -37,7 +37,8 @@ DATA = Path(__file__).parent / "data"
 DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl",
              "classify_dev_4.jsonl", "classify_dev_5.jsonl", "classify_dev_6.jsonl",
              "classify_dev_7.jsonl", "classify_dev_8.jsonl", "classify_dev_9.jsonl",
-             "classify_dev_10.jsonl", "classify_dev_11.jsonl")
+             "classify_dev_10.jsonl", "classify_dev_11.jsonl", "classify_dev_12.jsonl",
+             "classify_dev_13.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -49,13 +50,13 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-10 and -11: 83.1 / 82.8 /
-#: 93.5 %, 10 of 80 critical below high; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
+#: what the rules last measured on the held-out file (rules-2026.12-13: 83.4 / 82.8 / 93.5 %,
+#: 9 of 80 critical below high; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.826, "sentiment": 0.823, "requires_action": 0.930}
-HELDOUT_MAX_CRITICAL_MISSES = 10
+HELDOUT_FLOORS = {"urgency": 0.829, "sentiment": 0.823, "requires_action": 0.930}
+HELDOUT_MAX_CRITICAL_MISSES = 9
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
 DEV_FLOORS = {
@@ -97,6 +98,16 @@ DEV_FLOORS = {
     # chat pastes, all caps, mixed languages); first measured before any rule looked at it:
     # rules-2026.12-11 78.8 / 75.5 / 92.5 %, 18 of 80 critical below high, 19 false highs
     "classify_dev_11.jsonl": {"urgency": 0.82, "sentiment": 0.75, "requires_action": 0.925},
+    # a twelfth author (400: logistics, connected machines, construction, agritech, utilities,
+    # accounting and law firms, property management; forwarded threads, signatures); first
+    # measured before any rule looked at it: rules-2026.12-12 79.0 / 82.2 / 95.0 %, 11 of 80
+    # critical below high, 15 false highs; rules-2026.12-13 83.8 / 83.8 / 95.5 %, 1, 8
+    "classify_dev_12.jsonl": {"urgency": 0.83, "sentiment": 0.83, "requires_action": 0.95},
+    # a thirteenth author, at the same time (400: developer tools, hosting, small shops,
+    # payroll, courses, restaurants, fitness, insurance brokers; stack traces, disclaimers);
+    # first measured before any rule looked at it: rules-2026.12-12 79.8 / 79.8 / 94.5 %, 11 of
+    # 80 critical below high, 6 false highs; rules-2026.12-13 82.0 / 80.5 / 95.2 %, 5, 3
+    "classify_dev_13.jsonl": {"urgency": 0.815, "sentiment": 0.80, "requires_action": 0.945},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -104,7 +115,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_5.jsonl": 5, "classify_dev_6.jsonl": 0.02,
                            "classify_dev_7.jsonl": 0.02, "classify_dev_8.jsonl": 0.02,
                            "classify_dev_9.jsonl": 0.02, "classify_dev_10.jsonl": 5,
-                           "classify_dev_11.jsonl": 0.02}
+                           "classify_dev_11.jsonl": 0.02, "classify_dev_12.jsonl": 1,
+                           "classify_dev_13.jsonl": 5}
 
 
 def _load(path: Path) -> list[dict]:
@@ -800,6 +812,22 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'Al buscar el nombre de mi hija en Google sale su perfil público con su nombre completo y su colegio.'),
     ('outage', 'Since noon the appointment page shows an error for all patients, whatever browser they use.'),
     ('outage', 'Depuis ce matin plus aucune réservation ne remonte du site vers le planning de nos 6 salles.'),
+    # rules-2026.12-13 (classify_dev_12's and classify_dev_13's families, reworded)
+    ('legal_threat', 'You cancelled my domain by mistake and someone else bought it. We will be seeking damages for the lost sales.'),
+    ('legal_threat', 'My sister-in-law is a paralegal and is preparing a demand letter about the three months you overcharged me.'),
+    ('legal_threat', 'Wir haben dreimal geschrieben. Die Sache liegt jetzt bei unserem Anwalt.'),
+    ('legal_threat', 'The partners have asked outside counsel to look at the contract and what we were promised.'),
+    ('legal_threat', 'He presentado una hoja de reclamaciones por el cobro después de darme de baja.'),
+    ('legal_threat', 'Your renewal page sent my site to a casino domain and my lawyer is writing to you.'),
+    ('chargeback', 'I disputed the late fee with my credit union, they refunded me while they look into it.'),
+    ('privacy', 'The weekly report in our inbox this morning was for another electrician firm, with the wages of their staff.'),
+    ('privacy', 'Die Rechnung enthält Name und Telefonnummer einer völlig fremden Person.'),
+    ('privacy', 'Since the update any tenant in the building can see the names of the children in every flat.'),
+    ('privacy', 'We see 20 unusual sign-ins overnight from abroad on accounts of people who were asleep and never travel.'),
+    ('privacy', 'I asked for erasure in January; it is now well past the one month you have and you still email me.'),
+    ('outage', 'No data has arrived from any of the sensors at our 12 farms since midnight, everything shows grey.'),
+    ('outage', 'Seit 18 Uhr keine Bestellungen auf dem Tablet, und laut der WhatsApp-Gruppe geht es der ganzen Straße genauso.'),
+    ('outage', "Depuis midi aucune commande n'arrive, et les autres commerçants de la rue ont le même souci."),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -928,6 +956,15 @@ PARAPHRASED_INNOCENT = [
     'Das Update sollte im Oktober kommen, jetzt ist November und niemand kann mir ein Datum nennen.',
     "A customer disputed a charge with their bank because they didn't recognise our trading name. Is there anything we need to do?",
     'Your chatbot kept sending me to the same article about passwords. Found the answer on Reddit.',
+    # rules-2026.12-13
+    'El consumo de agua de este mes sale el doble en el informe. ¿Pueden revisarlo?',
+    "Une collaboratrice ne reçoit pas l'e-mail d'invitation. Les autres utilisateurs le reçoivent.",
+    'Ein Mandant bekommt die Einladung nicht. Bei anderen Mandanten klappt es.',
+    'Can I export our orders to Google Sheets for some analysis?',
+    "We migrated 12 client sites over the weekend and not a single problem. Great tool.",
+    'My payslip is showing the wrong address, could you reissue it?',
+    'Does the app also work offline in the fields, and sync later?',
+    'La plataforma estuvo caída un rato esta mañana, pero lo resolvieron antes del turno. Gracias.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),

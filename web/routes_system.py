@@ -131,7 +131,7 @@ class RateLimiterSnapshot(BaseModel):
     permits: int = Field(description="slots this process granted since it started")
     penalties: int = Field(description="provider 429 pauses this process recorded")
     queued: int = Field(description="callers of this process waiting for a slot, all tenants")
-    waiting: dict[str, int] = Field(description="waiting callers by tenant (served round robin)")
+    waiting: dict[str, int] = Field(description="waiting callers by tenant (the one served least recently goes next)")
     last_wait_seconds: float = Field(description="how long the last granted caller waited")
     next_slot_at: datetime | None = Field(description="earliest start of a new call, any process (null: never used)")
     paused_until: datetime | None = Field(description="a provider 429 pause in force for everyone, or null")

@@ -226,6 +226,10 @@ def compose(s: Signals) -> None:
         # "a customer of ours reversed a payment: how do I record it?" is bookkeeping
         if s.found.pop("chargeback", None) or s.has("bank_action", "billing"):
             s.reasons.append("medium:their_dispute")
+    if len(s.found.get("spam", ())) < 2:
+        # a pitch piles its words up ("guest posts and backlinks at affordable prices"); one
+        # word is a mention: "my domain now points at a casino site", "my crypto withdrawal"
+        s.found.pop("spam", None)
     if s.has("sig_reopened"):  # "you marked it solved, but ..."
         s.found.pop("resolved", None)
     if s.has("sig_overdue"):  # an erasure or access request past its deadline

@@ -2289,5 +2289,149 @@ SITUATIONS_12: dict[str, tuple[str, ...]] = {
     "sig_not_us": ("never_been_to/never_been_in/n_avons_voyage/n_ai_voyage/n_a_voyage",),
 }
 
+#: rules-2026.12-13: a twelfth and a thirteenth author (``classify_dev_12``, logistics,
+#: connected machines, construction, agritech, utilities, accounting and law firms, property
+#: management; ``classify_dev_13``, developer tools, hosting, small shops, payroll, courses,
+#: restaurants, fitness, insurance brokers), written at once from the guide alone. What the
+#: tickets no rule saw had in common: the claim told by what it wants (damages, a demand
+#: letter, outside counsel), someone else's records told by whose they are, sign-ins nobody
+#: here made, a deadline passed told by how far, data that stopped arriving, and who else has
+#: the outage. And where the rules were too eager: one word of a pitch ("casino") silenced a
+#: legal threat, "consumo" alone (consumption) read as the consumer office, "the other users
+#: get it" read as someone else's data.
+SITUATIONS_13: dict[str, tuple[str, ...]] = {
+    # the claim told by what it wants: "we will be seeking damages for the lost trade", a
+    # demand letter, outside counsel, "die Angelegenheit liegt bei unserem Anwalt"
+    "legal_threat": (
+        "seeking/seek/will_seek/claim/claiming/recover/recovering/fordern/reclamaremos/"
+        "reclamar/reclamer/reclamerons ~2 damages/schadensersatz*/schadenersatz*/"
+        "danos_y_perjuicios/dommages_et_interets/dommages_interets",
+        "demand_letter/demand_letters/outside_counsel/external_counsel",
+        # the consumer office by its short name, after the official complaint form
+        "hoja_de_reclamaciones/hojas_de_reclamaciones/hoja_de_reclamacion",
+        "ante/a ~1 consumo",
+        "liegt/liegen ~3 bei ~1 unserem/meinem/unserer/meiner ~1 anwalt*/rechtsanwalt*/"
+        "anwaltin/rechtsabteilung",
+        "ubergabe/weitergabe ~2 an ~1 unseren/meinen/den/unsere/meine ~1 anwalt*/"
+        "rechtsanwalt*/anwaltin/rechtsabteilung",
+    ),
+    # someone else's records: "einer völlig fremden Frau", "of 18 staff who don't work for us",
+    # a section "any resident in the building can scroll through"
+    "sig_exposed": (
+        "einer_fremden/eines_fremden/einer_vollig_fremden/eines_vollig_fremden/"
+        "vollig_fremde/vollig_fremden/mit_fremden_daten",
+        "eines_anderen/einer_anderen ~2 betrieb*/firma/unternehmen*/kunden/mandant*/"
+        "handwerk*/elektrobetrieb*/steuerburo*",
+        "nicht_bei_uns_arbeiten/don_t_work_for_us/do_not_work_for_us/never_worked_for_us/"
+        "no_trabajan_con_nosotros/ne_travaillent_pas_chez_nous",
+        "another/other/otra/otro/une_autre/un_autre/einer_anderen/eines_anderen ~2 firm/firms/"
+        "business/practice/empresa/entreprise/societe/betrieb",
+        "any/every/cualquier/n_importe_quel/jeder/jede ~1 resident/residents/tenant/tenants/"
+        "user/parent/member/neighbour/neighbor/visitor/customer/vecino/inquilino/usuario/"
+        "locataire/resident/utilisateur/mieter/bewohner/nutzer ~5 can_see/can_scroll/"
+        "can_view/can_read/can_open/can_download/can_access/puede_ver/peut_voir/kann_sehen/"
+        "sieht/ve/voit",
+    ),
+    "sig_sensitive": ("wages/salaries/hourly_rates/stundensatze/lohne/gehalter/salarios/salaires",),
+    # "I asked for erasure in January", "les pedí que suprimieran todos mis datos"
+    "gdpr_request": (
+        "asked/requested/request/demande/pedi/gebeten ~4 erasure/deletion/delete_everything/"
+        "delete_all_my/suprimieran/suprimir_todos/supprimer_toutes/loschung/zu_loschen",
+    ),
+    # sign-ins nobody here made: "37 successful sign-ins ... users who were asleep and don't travel"
+    "sig_access_event": (
+        "unusual/suspicious/strange/unexpected/successful/unknown ~1 sign_ins/sign_in/"
+        "signins/logins/login/log_ins/anmeldungen/inicios_de_sesion/connexions",
+    ),
+    "sig_not_us": (
+        "were_asleep/was_asleep/don_t_travel/do_not_travel/doesn_t_travel/dont_travel/"
+        "nobody_travels/no_one_travels/schliefen_alle/estaban_dormidos/dormaient",
+    ),
+    # a deadline passed, told by how far: "well past the one month you have", "más del plazo"
+    "sig_overdue": (
+        "well_past_the/past_the_one_month/past_the_month/past_the_30_days/beyond_the_one_month/"
+        "past_the_legal/mas_del_plazo/fuera_de_plazo/au_dela_du_delai/hors_delai/"
+        "uber_der_frist/frist_ist_abgelaufen",
+    ),
+    # data that stopped arriving, a dashboard gone grey
+    "outage_failure": (
+        "no_llega_ningun/no_llega_ninguna/no_llega_nada/ya_no_llegan/not_arriving/"
+        "stopped_arriving/n_arrive_plus/n_arrivent_plus/kommt_nichts_mehr/kommen_keine",
+        "no_data_has_arrived/no_data_arrives/no_data_arriving/no_data_is_arriving/"
+        "keine_daten_mehr/no_llegan_datos/aucune_donnee_n_arrive",
+        "aucune/aucun ~2 n_arrive/n_arrivent/ne_passe/ne_passent",
+        "went/gone/turned/are_all/shows/show/todo_aparece/tout_est/alles_ist ~2 grey/gray/en_gris/"
+        "gris/grau",
+    ),
+    # who else has it: "Empresas afectadas: 37 de 37", every gateway at the plant, the other
+    # restaurants of the street with the same problem, "ganz Köln genauso"
+    "outage_scope": (
+        "afectadas/afectados/affected/betroffen*/concernees/concernes/impactees/impacted ~1 #",
+        "our/all_our/nuestras/nuestros/nos/unsere/unseren/unserer ~1 # ~1 farms/fincas/fermes/"
+        "hofe/betriebe/sites/depots/plants/stores/restaurants/branches/sucursales/filialen/"
+        "standorte/magasins/locations/clinics/clinicas/schools/colegios/ecoles/schulen",
+        "every/all/all_our/jeder/jede/alle/todos_los/todas_las/tous_les/toutes_les ~1 gateway*/sensor*/sensores/capteurs/devices/dispositivos/gerate/"
+        "depots/sites/fincas/farms/plants/stores/branches/sucursales/filialen/tiendas/"
+        "magasins/restaurants/vehicles/vans/crews/brigadas/equipos",
+        "other/others/otros/otras/demas/autres/anderen ~6 same/meme/mismo/misma/gleiche/"
+        "genauso/ebenso",
+        "geht_es/gehts ~3 genauso/ebenso",
+        "geht_es_genauso/genauso_betroffen/ont_le_meme_souci/ont_le_meme_probleme/"
+        "tienen_el_mismo_problema/have_the_same_problem/have_the_same_issue",
+    ),
+    # "the others have the same problem" is not "the others are fine"
+    "veto_limited": (
+        "les_autres/die_anderen/los_demas/las_demas/the_others/everyone_else/everybody_else/"
+        "other_users ~6 same/meme/mismo/misma/gleiche/genauso/ebenso/too/aussi/tambien/auch",
+    ),
+    # "ein Mandant bekommt die Einladung nicht": something does not arrive
+    "sig_symptom": ("bekommt/erhalt/kriegt ~5 nicht",),
+    # understatement: "nada bueno: el informe suma mal"
+    "sig_understate": ("nada_bueno/nada_bien",),
+    # "sin ningún aviso previo" is no scope: without any warning
+    "veto_scope": ("sin_ningun/sin_ninguna/sans_aucun/sans_aucune/without_any/ohne_jede/ohne_jeden",),
+    # "does the app also work offline?" asks about a feature
+    "veto_outage": (
+        "auch_offline/also_offline/work_offline/works_offline/working_offline/offline_mode/"
+        "offline_modus/modo_offline/modo_sin_conexion/funciona_sin_conexion/mode_hors_ligne/"
+        "fonctionne_hors_ligne",
+    ),
+    # fixed, in the past tense: "lo resolvieron antes del turno de las 7"
+    "resolved": (
+        "lo_resolvieron/lo_solucionaron/lo_arreglaron/lo_resolvisteis/l_ont_resolu/"
+        "l_avez_resolu/ont_resolu_le/habt_es_behoben/haben_es_behoben/hat_es_behoben",
+    ),
+    # a document "showing the wrong address" (mine, misprinted), others seeing their own,
+    # Google's office tools: none of them sends data to anyone
+    "veto_exposed": (
+        "showing/shows/show/has/with/zeigt/muestra/affiche ~1 the_wrong_address/wrong_address/"
+        "a_wrong_address/the_old_address/falsche_adresse/direccion_equivocada/mauvaise_adresse",
+        "other/others/otros/otras/demas/autres/anderen/andere ~1 students/users/customers/"
+        "clients/parents/employees/alumnos/usuarios/clientes/eleves/utilisateurs/schuler/"
+        "nutzer/kunden ~1 see/ven/voient/sehen ~1 their/sus/leurs/ihre",
+        "google_sheets/google_drive/google_docs/google_analytics/google_calendar/"
+        "google_workspace/google_ads/google_maps/google_tabellen/google_forms",
+        # "the other users get it", "bei anderen Mandanten klappt es": others fine
+        "autres/anderen/andere/otros/otras/demas/other ~1 utilisateurs/utilisatrices/"
+        "mandanten/kunden/nutzer/usuarios/clientes/users/clients/customers/collegues/"
+        "kollegen/companeros ~3 le_recoivent/la_recoivent/recoivent/klappt/klappt_es/"
+        "funktioniert/funciona/funcionan/marche/fonctionne/works/work/get_it/receive_it/"
+        "receive/reciben/lo_reciben/bekommen_sie/erhalten_sie",
+    ),
+    # "ni un solo problema": fifteen sites migrated and not one problem
+    "veto_no_failure": (
+        "ni_un_solo_problema/ni_un_problema/not_a_single_problem/not_a_single_issue/"
+        "not_one_problem/not_one_issue/kein_einziges_problem/pas_un_seul_probleme/"
+        "sans_aucun_probleme/sin_ningun_problema",
+    ),
+    "sig_limited": (
+        "autres/anderen/otros/otras/demas/other ~1 utilisateurs/utilisatrices/mandanten/"
+        "kunden/nutzer/usuarios/clientes/users/clients/customers ~3 le_recoivent/la_recoivent/"
+        "recoivent/klappt/klappt_es/reciben/lo_reciben/get_it/receive_it",
+    ),
+    # a credit union is a bank: "I disputed the late fee with my credit union"
+    "bank_party": ("credit_union/credit_unions",),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
-                    SITUATIONS_11, SITUATIONS_12)
+                    SITUATIONS_11, SITUATIONS_12, SITUATIONS_13)

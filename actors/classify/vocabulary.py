@@ -53,7 +53,7 @@ NOT_NEGATABLE = frozenset({
     "veto_praise", "veto_courtesy", "veto_bug", "veto_cancel", "veto_scope", "veto_negative",
     "veto_billing", "veto_data_loss", "veto_retraction", "veto_privacy", "veto_exposed",
     "veto_sarcasm", "veto_halt", "veto_grateful", "veto_repeat", "veto_intruder",
-    "veto_auto_reply", "veto_no_failure",
+    "veto_auto_reply", "veto_no_failure", "veto_limited",
     "how_to", "chase", "request", "calm",
     "fyi", "auto_reply", "spam", "sarcasm", "outage_failure", "feature_request", "repeat"})
 KEYWORD_CATEGORIES = frozenset(HIGH_CATEGORIES) | {
@@ -85,6 +85,7 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_grateful": frozenset({"sig_grateful"}),
     "veto_repeat": frozenset({"repeat", "sig_overdue"}),
     "veto_halt": frozenset({"sig_halt"}),
+    "veto_limited": frozenset({"sig_limited"}),
     "veto_retraction": frozenset(HIGH_CATEGORIES) | {
         "privacy_hostile", "outage_failure", "outage_scope", "bank_party", "bank_action",
         "wrong_charge", "refund_ask"},
@@ -169,7 +170,8 @@ _DATA_PLURAL = ("appointments/termine/citas/rendez_vous/bookings/buchungen/reser
                 "nachrichten/berichte/eintrage/adjuntos/proyectos/notas/mensajes/informes/"
                 "registros/pieces_jointes/rapports/articulos/artikel/jobs/tasks/auftrage/"
                 "aufgaben/tareas/taches/timesheets/shifts/schichten/turnos/visits/einsatze/"
-                "intervenciones/interventions/trabajos/ordenes/rutas/routes/touren/tournees")
+                "intervenciones/interventions/trabajos/ordenes/rutas/routes/touren/tournees/"
+                "partes/albaranes/work_orders/punch_lists/bons_d_intervention")
 _DATA_ANY = _DATA_PLURAL + ("/file/record/contact/ticket/project/note/attachment/invoice/"
                             "conversation/message/report/document/customer")
 _GONE = ("gone/lost/deleted/wiped/erased/vanished/disappeared/missing/overwritten/corrupted/"
@@ -224,7 +226,8 @@ RULES: dict[str, tuple[str, ...]] = {
         "formal_notice/formal_legal", "notice_of_dispute",
         "breach_of ~2 contract/agreement/sla/terms/obligation*",
         "consumer_protection/trading_standards/ftc/bbb/attorney_general/verbraucherschutz*/"
-        "verbraucherzentrale/consumo/omic/dgccrf",
+        "verbraucherzentrale/oficina_de_consumo/junta_arbitral_de_consumo/arbitraje_de_consumo/"
+        "omic/dgccrf",
         "fil*/lodg*/submit* ~2 complaint ~1 with/against",
         # German
         "klage/klageerhebung/klageschrift", "rechtlich*/juristisch*/gerichtlich* ~1 schritt*/"
