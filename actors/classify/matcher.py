@@ -2,9 +2,9 @@
 
 The pattern language is described in :mod:`actors.classify.vocabulary`. Every phrase is
 indexed by the word it starts with (or, for a stem like ``lawyer*``, its first four
-letters); all phrases sharing that key are one regex of optional lookaheads, one capture
-group per category. A ticket therefore costs one dict probe per token and one anchored
-match where some phrase can start: the tables can grow without the scan slowing down.
+letters); the phrases of one category sharing that key are one regex (a trie of their
+words). A ticket therefore costs one dict probe per token and a few anchored matches
+where some phrase can start: the tables can grow without the scan slowing down.
 
 Why this stays linear: a regex only runs anchored at a token where a phrase can start,
 and every phrase spans a bounded number of tokens (gaps are ``~n``, at most n words, and
@@ -14,20 +14,26 @@ is looked at by a bounded number of matches, whatever the text.
 In the text the regexes see, negators carry a "!" ("!not", "!kein"), so a gap can refuse
 to step over one with a plain character class instead of a lookahead.
 
-Most anchored regexes would fail anyway ("to", "for", "we" start dozens of phrases), so
-before one runs, cheap probes ask whether it can match: the next token must be a word a
-phrase continues with, and the ticket must contain (by their first four letters) a word
-of each of two sets the phrases need, the two least likely to be met (short words like
-"the" or "et" are everywhere). All are necessary conditions, so the hits are the same;
-on the dev files about 7 regexes run per ticket (9 with one set, the smallest). The
-word sets are bit masks: a ticket's prefixes are OR-ed into one int once, and a probe is
-an AND.
+Most anchored regexes would fail anyway ("to", "for", "we" start phrases of dozens of
+categories), so before one runs, cheap probes ask whether it can match: the next token
+must be a word a phrase continues with, and the ticket must contain (by their first four
+letters) a word of each of two sets the phrases need, the two least likely to be met
+(short words like "the" or "et" are everywhere). All are necessary conditions, so the
+hits are the same. They are asked twice: for the word (all its categories' phrases, a
+gate that turns most tokens away), then for each category, whose own sets are far
+narrower (on the dev files a token that passes its gate runs one category's regex, not
+seven). The next token picks the categories that can continue with it in one dict probe;
+the word sets are bit masks: a ticket's prefixes are OR-ed into one int once, and a
+probe is an AND.
 
-For speed (bench/classify.py) each token's entry is one flat tuple read by one loop, a
-match's usual outcome (one category) is read without walking every group, the text
-the regexes see is only rebuilt when a negator is in it, and a list of words inside a
-phrase ("users/agents/apps") is compiled as a trie of first letters (:func:`_trie`), which
-finds the same first match in far fewer steps than trying each word in turn.
+For speed (bench/classify.py) each token's entry is one flat tuple read by one loop, the
+text the regexes see is only rebuilt when a negator is in it, and a list of words inside
+a phrase ("users/agents/apps"), like a category's phrases, is compiled as a trie of first
+letters (:func:`_trie`), which finds the same first match in far fewer steps than trying
+each word in turn.
+
+A word in a table written as the regexes see it ("!not") stands for its token ("not")
+wherever the probes compare tokens: otherwise a gate would ask for a word no ticket has.
 """
 
 from __future__ import annotations
@@ -57,6 +63,26 @@ def _numeric(token: str) -> bool:
     return token[0] in "0123456789" and token.isdigit()
 
 
+#: the words and stems a phrase's next token must be (None: anything may follow)
+Follow = tuple[frozenset[str], tuple[str, ...]] | None
+#: two sets of word prefixes a match must contain one of each of (None: no such word)
+Need = tuple[frozenset[str], frozenset[str]] | None
+
+
+class _Phrases(NamedTuple):
+    """The longer phrases of one category that start at one word: one regex, and what
+    the ticket must hold for it to be worth running."""
+
+    regex: re.Pattern[str]
+    category: str
+    negatable: bool
+    #: if every phrase continues with a known word: those words and stems, so the regex
+    #: only runs when the next token could continue one
+    follow: Follow
+    #: for any phrase to match, the ticket must contain a word of each set
+    need: Need
+
+
 class _Anchor(NamedTuple):
     """Every phrase that can start at one word (or stem key)."""
 
@@ -64,15 +90,11 @@ class _Anchor(NamedTuple):
     direct: tuple[tuple[str, bool], ...]
     #: (stem, category, negatable): one-word stem phrases, fire if the token starts with stem
     stems: tuple[tuple[str, str, bool], ...]
-    #: the longer phrases: optional lookaheads, group i+1 is groups[i]; None if there are none
-    regex: re.Pattern[str] | None
-    groups: tuple[tuple[str, bool], ...]
-    #: if every longer phrase continues with a known word: those words and stems, so the
-    #: regex only runs when the next token could continue one (None: always run it)
-    follow: tuple[frozenset[str], tuple[str, ...]] | None
-    #: two sets of word prefixes: for any longer phrase here to match, the ticket must
-    #: contain one of each (None: some phrase needs none); probes instead of a regex run
-    need: tuple[frozenset[str], frozenset[str]] | None
+    #: the longer phrases, by category, in table order
+    phrases: tuple[_Phrases, ...]
+    #: what any longer phrase here needs: the union of the categories' follow and need
+    follow: Follow
+    need: Need
 
 
 @dataclass(frozen=True)
@@ -92,9 +114,13 @@ class _Collected:
 
     direct: dict[str, dict[str, None]]
     stems: dict[str, dict[tuple[str, str], None]]
-    longer: dict[str, dict[str, list[str]]]
-    follow: dict[str, tuple[set[str], set[str]] | None]
-    need: dict[str, set[str] | None]
+    #: key -> category -> each phrase as atoms for :func:`_trie` (its first words' letters,
+    #: then the rest as one regex)
+    longer: dict[str, dict[str, list[list[str]]]]
+    #: key -> category -> (words, stems) the next token must be, None: anything
+    follow: dict[str, dict[str, tuple[set[str], set[str]] | None]]
+    #: key -> category -> two prefix sets a match needs a word of each of, None: none
+    need: dict[str, dict[str, tuple[set[str], set[str]] | None]]
 
 
 def _word_atoms(word: str, negators: frozenset[str]) -> list[str]:
@@ -108,10 +134,6 @@ def _word_atoms(word: str, negators: frozenset[str]) -> list[str]:
             raise ValueError(f"stem {word!r} would also match a negator")
         return [*stem, r"[^ |]* "]
     return [*(("!" if word in negators else "") + word + " ")]
-
-
-def _word_regex(word: str, negators: frozenset[str]) -> str:
-    return _joined(_word_atoms(word, negators))
 
 
 def _joined(atoms: list[str]) -> str:
@@ -168,7 +190,7 @@ def _continuations(elements: list[str]) -> tuple[set[str], set[str]] | None:
             return None
         optional = element[0] == "["
         for choice in (element[1:-1] if optional else element).split("/"):
-            word = choice.split("_")[0]
+            word = _token(choice.split("_")[0])
             if word == "#":  # a number: any token starting with a digit may continue
                 stems.update("0123456789")
             elif word.endswith("*"):
@@ -180,8 +202,15 @@ def _continuations(elements: list[str]) -> tuple[set[str], set[str]] | None:
     return None  # everything after the first word is optional
 
 
+def _token(word: str) -> str:
+    """The token a table word stands for: "!not" (a negator as the regexes see it) is
+    the token "not"."""
+    return word[1:] if word.startswith("!") else word
+
+
 def _prefix(word: str) -> str | None:
     """What a token matching ``word`` starts with (its first four letters), if known."""
+    word = _token(word)
     if word == "#":
         return None
     if word.endswith("*"):
@@ -217,14 +246,21 @@ def _needed(words: list[str], rest: list[str]) -> tuple[set[str], set[str]] | No
     return options[0], options[min(1, len(options) - 1)]
 
 
-def _add_need(found: "_Collected", key: str, need: tuple[set[str], set[str]] | None) -> None:
-    if need is None:
-        found.need[key] = None
-    elif key not in found.need:
-        found.need[key] = (set(need[0]), set(need[1]))
-    elif (known := found.need[key]) is not None:
-        known[0].update(need[0])
-        known[1].update(need[1])
+def _add_need(found: "_Collected", key: str, category: str,
+              need: tuple[set[str], set[str]] | None) -> None:
+    _merge(found.need.setdefault(key, {}), category, need)
+
+
+def _merge(sets: dict[str, tuple[set[str], set[str]] | None], category: str,
+           new: tuple[set[str], set[str]] | None) -> None:
+    """A category's pair of sets, widened to admit a phrase's too (None: any ticket)."""
+    if new is None:
+        sets[category] = None
+    elif category not in sets:
+        sets[category] = (set(new[0]), set(new[1]))
+    elif (known := sets[category]) is not None:
+        known[0].update(new[0])
+        known[1].update(new[1])
 
 
 def _key(anchor: str, pattern: str) -> str:
@@ -238,14 +274,9 @@ def _key(anchor: str, pattern: str) -> str:
     return "*" + (stem[:4] if len(stem) >= 4 else stem)
 
 
-def _add_follow(found: _Collected, key: str, nxt: tuple[set[str], set[str]] | None) -> None:
-    if nxt is None:
-        found.follow[key] = None  # one open phrase: the regex always runs here
-    elif key not in found.follow:
-        found.follow[key] = (set(nxt[0]), set(nxt[1]))
-    elif (known := found.follow[key]) is not None:
-        known[0].update(nxt[0])
-        known[1].update(nxt[1])
+def _add_follow(found: _Collected, key: str, category: str,
+                nxt: tuple[set[str], set[str]] | None) -> None:
+    _merge(found.follow.setdefault(key, {}), category, nxt)  # None: one open phrase
 
 
 def _collect(table: dict[str, tuple[str, ...]], negators: frozenset[str]) -> _Collected:
@@ -264,31 +295,44 @@ def _collect(table: dict[str, tuple[str, ...]], negators: frozenset[str]) -> _Co
                     else:
                         found.direct.setdefault(key, {})[category] = None
                     continue
+                atoms = [a for w in words for a in _word_atoms(w, negators)]
                 found.longer.setdefault(key, {}).setdefault(category, []).append(
-                    "".join(_word_regex(w, negators) for w in words) + tail)
-                _add_follow(found, key, _continuations(
+                    atoms + [tail] if tail else atoms)
+                _add_follow(found, key, category, _continuations(
                     ["_".join(words[1:])] if len(words) > 1 else rest))
-                _add_need(found, key, _needed(words[1:], rest))
+                _add_need(found, key, category, _needed(words[1:], rest))
     return found
 
 
+def _frozen_follow(follow: tuple[set[str], set[str]] | None) -> Follow:
+    return None if follow is None else (frozenset(follow[0]), tuple(sorted(follow[1])))
+
+
+def _frozen_need(need: tuple[set[str], set[str]] | None) -> Need:
+    return None if need is None else (frozenset(need[0]), frozenset(need[1]))
+
+
 def _anchor(found: _Collected, key: str, fixed: frozenset[str]) -> _Anchor:
+    """One regex per category, each behind its own gate: a common word starts phrases of
+    many categories, and a ticket holds the other words of one or two of them. A
+    category's phrases are one trie ("!not load*", "!not work*": "!not (?:load...|work...)")."""
     categories = found.longer.get(key, {})
-    regex = None
-    if categories:
-        # each category an optional lookahead, written "(?:(?=(...))|)" rather than
-        # "(?:(?=(...)))?": the same tries, without the engine's counted-repeat step
-        regex = re.compile("".join(
-            "(?:(?=(" + "|".join(rx) + "))|)" for rx in categories.values()))
-    known = found.follow.get(key)
+    follows, needs = found.follow.get(key, {}), found.need.get(key, {})
+    phrases = tuple(
+        _Phrases(re.compile(_trie(rx)), c, c not in fixed,
+                 _frozen_follow(follows[c]), _frozen_need(needs[c]))
+        for c, rx in categories.items())
+    follow: dict[str, tuple[set[str], set[str]] | None] = {}
+    need: dict[str, tuple[set[str], set[str]] | None] = {}
+    for c in categories:  # what any of them needs: the gate of the word
+        _merge(follow, key, follows[c])
+        _merge(need, key, needs[c])
     return _Anchor(
         direct=tuple((c, c not in fixed) for c in found.direct.get(key, ())),
         stems=tuple((stem, c, c not in fixed) for stem, c in found.stems.get(key, ())),
-        regex=regex,
-        groups=tuple((c, c not in fixed) for c in categories),
-        follow=None if known is None else (frozenset(known[0]), tuple(sorted(known[1]))),
-        need=None if (need := found.need.get(key)) is None else (
-            frozenset(need[0]), frozenset(need[1])),
+        phrases=phrases,
+        follow=_frozen_follow(follow.get(key)),
+        need=_frozen_need(need.get(key)),
     )
 
 
@@ -305,7 +349,7 @@ def _gated(anchors: tuple[_Anchor, ...]) -> tuple[tuple[_Anchor, ...], tuple | N
     stems: set[str] = set()
     need: tuple[set[str], set[str]] | None = (set(), set())
     for anchor in anchors:
-        if anchor.direct or anchor.stems or anchor.regex is None:
+        if anchor.direct or anchor.stems or not anchor.phrases:
             return anchors, None
         if anchor.follow is None or words is None:
             words = None
@@ -321,46 +365,39 @@ def _gated(anchors: tuple[_Anchor, ...]) -> tuple[tuple[_Anchor, ...], tuple | N
     return anchors, (follow, None if need is None else (frozenset(need[0]), frozenset(need[1])))
 
 
-def _run(runs: tuple, tokens: list[str], i: int, present: int, text: str, here: int,
-         clause: int, negated: bool, hits: list[Hit]) -> None:
-    """The longer phrases starting at token i: each regex that can match is run once."""
-    for regex, groups, need, also, words, stems in runs:
+def _run(runs: tuple, nxt: str, present: int, text: str, here: int, clause: int,
+         negated: bool, hits: list[Hit]) -> None:
+    """The longer phrases starting here (``nxt`` the next token): each category's regex
+    that can match is run once, in table order. The next word picks the categories that
+    can continue with it (:func:`_by_next`); those left still need it to start with one
+    of their stems, if they name any, and the ticket to hold the words they need."""
+    after, others = runs
+    for regex, category, negatable, need, also, stems in after.get(nxt, others):
+        if stems and not nxt.startswith(stems):
+            continue
         if need and not (need & present and also & present):
             continue
-        if words is not None:
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else "|"
-            if nxt not in words and not (stems and nxt.startswith(stems)):
-                continue
         m = regex.match(text, here)
-        last = m.lastindex
-        if last is None:
-            continue
-        found = m.groups()
-        if found.count(None) == len(found) - 1:  # the common case: one category matched
-            category, negatable = groups[last - 1]
-            hits.append((category, here, m.end(last), clause, negatable and negated))
-            continue
-        for (category, negatable), (start, end) in zip(groups, m.regs[1:]):
-            if start >= 0:
-                hits.append((category, start, end, clause, negatable and negated))
+        if m is not None:
+            hits.append((category, here, m.end(), clause, negatable and negated))
 
 
 def _flat(anchors: tuple[_Anchor, ...], gate: tuple | None) -> tuple:
     """What :meth:`PhraseMatcher.find` reads at one token, as one flat tuple: the one-word
-    hits, the stems, the regexes with their guards ``(regex, groups, need, also, follow
-    words, follow stems)``, then the gate ``(need, also, follow words, follow stems)``
-    (None, None, None, (): no gate). A regex alone behind a gate needs no guard of its
-    own: the gate is its guard. (The word sets become masks in :func:`_masked`.)"""
+    hits, the stems, the regexes with their guards ``(regex, category, negatable, need,
+    also, follow words, follow stems)``, then the gate ``(need, also, follow words, follow
+    stems)`` (None, None, None, (): no gate). A guard the gate already asks is dropped:
+    a regex alone behind a gate needs no guard of its own. (The word sets become masks
+    in :func:`_masked`.)"""
     direct = tuple(d for a in anchors for d in a.direct)
     stems = tuple(st for a in anchors for st in a.stems)
-    runs = tuple((a.regex, a.groups) + (a.need or (None, None))
-                 + ((None, ()) if a.follow is None else a.follow)
-                 for a in anchors if a.regex is not None)
+    follow, need = gate if gate is not None else (None, None)
+    runs = tuple((p.regex, p.category, p.negatable)
+                 + (p.need if p.need is not None and p.need != need else (None, None))
+                 + (p.follow if p.follow is not None and p.follow != follow else (None, ()))
+                 for a in anchors for p in a.phrases)
     if gate is None:
         return direct, stems, runs, None, None, None, ()
-    follow, need = gate
-    if len(runs) == 1:
-        runs = ((runs[0][0], runs[0][1], None, None, None, ()),)
     return ((direct, stems, runs) + (need or (None, None))
             + ((None, ()) if follow is None else follow))
 
@@ -373,9 +410,29 @@ def _with_number(entry: tuple | None, number: tuple) -> tuple:
             None, None, None, ())
 
 
+def _by_next(runs: tuple) -> tuple:
+    """An entry's regexes as ``(after, others)``: ``after`` maps each word some category
+    continues with to the categories that can follow it (all checks on the next word
+    done), ``others`` holds those for any other next word: the categories that take any
+    word, and those with stems, which are checked at the token. Order is kept in each,
+    so the hits come in table order. () if there are none: most tokens need no regex."""
+    if not runs:
+        return ()
+    words = set().union(*(run[5] for run in runs if run[5] is not None))
+    after = {word: tuple(run[:5] + ((),) for run in runs
+                         if run[5] is None or word in run[5] or run[6] and word.startswith(run[6]))
+             for word in words}
+    others = tuple(run[:5] + (run[6],) for run in runs if run[5] is None or run[6])
+    return after, others
+
+
+def _dispatched(entry: tuple) -> tuple:
+    return entry[:2] + (_by_next(entry[2]),) + entry[3:]
+
+
 def _need_sets(entry: tuple) -> list[frozenset[str]]:
     """The word sets an entry's gates and its regexes' guards ask for."""
-    return [sets for part in (entry[3:5],) + tuple(run[2:4] for run in entry[2])
+    return [sets for part in (entry[3:5],) + tuple(run[3:5] for run in entry[2])
             for sets in part if sets is not None]
 
 
@@ -385,7 +442,7 @@ def _mask(words: frozenset[str] | None, bits: dict[str, int]) -> int:
 
 def _masked(entry: tuple, bits: dict[str, int]) -> tuple:
     """The entry with its word sets as masks (0: no such guard)."""
-    runs = tuple(run[:2] + (_mask(run[2], bits), _mask(run[3], bits)) + run[4:]
+    runs = tuple(run[:3] + (_mask(run[3], bits), _mask(run[4], bits)) + run[5:]
                  for run in entry[2])
     return entry[:2] + (runs, _mask(entry[3], bits), _mask(entry[4], bits)) + entry[5:]
 
@@ -423,9 +480,15 @@ class PhraseMatcher:
         if self._number is not None:  # a number with phrases of its own: both, merged now
             self._by_word.update({w: _with_number(e, self._number)
                                   for w, e in self._by_word.items() if _numeric(w)})
+        #: a numeric token's entry by its first four or three digits, with the number's
+        #: phrases merged in (a stem key of digits, "2fa*" being no such key)
+        self._by_digits = {key: _with_number(e, self._number)
+                           for table in (self._by_four, self._by_three)
+                           for key, e in table.items() if _numeric(key)
+                           } if self._number is not None else {}
         self._by_word.pop("|", None)  # a clause end, never a phrase
         # the gates' word sets as bit masks: a probe is an AND of two ints, not a set walk
-        tables = (self._by_word, self._by_four, self._by_three)
+        tables = (self._by_word, self._by_four, self._by_three, self._by_digits)
         entries = [e for table in tables for e in table.values()]
         entries += [self._number] if self._number is not None else []
         # the prefixes most gates ask about get the lowest bits: a gate's mask is then a
@@ -434,9 +497,9 @@ class PhraseMatcher:
         prefixes = sorted(uses, key=lambda p: (-uses[p], p))
         self._bits = {p: 1 << k for k, p in enumerate(prefixes)}
         for table in tables:
-            table.update({key: _masked(e, self._bits) for key, e in table.items()})
+            table.update({key: _dispatched(_masked(e, self._bits)) for key, e in table.items()})
         if self._number is not None:
-            self._number = _masked(self._number, self._bits)
+            self._number = _dispatched(_masked(self._number, self._bits))
 
     def text(self, tokens: list[str]) -> tuple[str, list[int]]:
         """The string the regexes run on, and where each token starts in it (one entry
@@ -454,6 +517,7 @@ class PhraseMatcher:
         # the word prefixes the gates ask about, one bit each
         present = reduce(or_, map(self._bits.get, map(_FIRST_LETTERS, tokens), repeat(0)), 0)
         by_word, by_four, by_three = self._by_word.get, self._by_four.get, self._by_three.get
+        by_digits = self._by_digits.get
         number, context = self._number, self._negation_context
         clause = 0
         last = len(tokens) - 1
@@ -463,9 +527,10 @@ class PhraseMatcher:
                 if token == "|":
                     clause += 1
                     continue
-                entry = by_four(token[:4]) or by_three(token[:3])
                 if number and token[0] in "0123456789" and token.isdigit():
-                    entry = _with_number(entry, number)
+                    entry = by_digits(token[:4]) or by_digits(token[:3]) or number
+                else:
+                    entry = by_four(token[:4]) or by_three(token[:3])
                 if entry is None:
                     continue
             direct, stems, runs, need, also, words, more = entry
@@ -485,7 +550,8 @@ class PhraseMatcher:
                 if token.startswith(stem):
                     hits.append((category, here, starts[i + 1], clause, negatable and negated))
             if runs:
-                _run(runs, tokens, i, present, text, here, clause, negated, hits)
+                _run(runs, tokens[i + 1] if i < last else "|", present, text, here, clause,
+                     negated, hits)
         return hits
 
     def negated(self, tokens: list[str], i: int) -> bool:
