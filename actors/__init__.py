@@ -8,6 +8,7 @@ notifier                      ``notifier.py``; ``rules/circuit_breaker.py`` (the
                               ``rules/alert_schedule.py`` (which alert each call is spent
                               on), ``storage/outbox.py`` (the durable outbox)
 lock_keeper                   ``lock_keeper.py``; ``storage/tenant_locks.py``
+cancel_watch                  ``cancel_watch.py``; ``storage/job_log.py`` (the cancel flags)
 loop_monitor                  ``loop_monitor.py``
 janitor                       ``janitor.py`` (abandoned jobs, rollups that need healing)
 scheduler                     ``scheduler.py``; ``storage/schedules.py`` (the shared schedule)

@@ -7,7 +7,8 @@ Three things may stop it at any moment, and each cancels the job's
 work scope at once, whatever it is waiting on (a permit, a backoff sleep, a page, a write):
 
 - a cancel request: it may come from another process, so it lives in the job document,
-  which a watcher polls every ``cancel_poll_seconds``. The job ends ``cancelled``, keeps
+  which this process's cancel watch reads for all its jobs at once (``cancel_watch.py``).
+  The job ends ``cancelled``, keeps
   what it stored, and never runs deletions;
 - a lost lock (fencing): the lock keeper found another job holding the tenant; the job ends
   ``failed`` without writing more;
@@ -38,6 +39,7 @@ import httpx
 from anyio.abc import TaskStatus
 from anyio.streams.memory import MemoryObjectSendStream
 
+from actors.cancel_watch import Unwatch, Watch
 from actors.kit import ActorError, ActorRef
 from actors.lock_keeper import Hold, Release
 from actors.notifier import Poke
@@ -71,6 +73,8 @@ class IngestDeps:
     provider_url: str
     rate_limiter: ActorRef
     lock_keeper: ActorRef
+    #: tells each job when its cancel flag is set (one query for all of the process's jobs)
+    cancel_watch: ActorRef
     notifier: ActorRef | None
     classifier: Any
     page_size: int = 100
@@ -83,8 +87,6 @@ class IngestDeps:
     limits: ProviderLimits = field(default_factory=ProviderLimits)
     #: a job running longer than this ends ``failed`` (``JOB_MAX_SECONDS``)
     job_max_seconds: float = 3600.0
-    #: how often a job reads its cancel flag: bounds how late a cancel takes effect
-    cancel_poll_seconds: float = 0.5
     #: stored tickets missing from a walk that are checked one by one (a call each)
     verify_limit: int = 20
     rollup_every_pages: int = 10
@@ -191,17 +193,17 @@ def _reason(exc: Exception, spec: JobSpec) -> str:
 
 
 async def _watch_cancel(deps: IngestDeps, job_id: str, work: anyio.CancelScope, stop: _Stop) -> None:
-    while True:
-        await anyio.sleep(deps.cancel_poll_seconds)
+    requested = anyio.Event()
+    await deps.cancel_watch.tell(Watch(job_id, requested))
+    try:
+        await requested.wait()
+    finally:
         try:
-            wanted = await job_log.cancel_requested(deps.store, job_id)
-        except Exception as exc:  # database away: the job's own writes will fail too; keep watching
-            log.warning("cannot read the cancel flag", extra={"job_id": job_id, "error": str(exc)[:200]})
-            continue
-        if wanted:
-            stop.reason = stop.reason or "cancelled"
-            work.cancel()
-            return
+            deps.cancel_watch.tell_nowait(Unwatch(job_id))
+        except ActorError:
+            pass  # a full mailbox: the watch forgets the job when it finds its flag, or never needs to
+    stop.reason = stop.reason or "cancelled"
+    work.cancel()
 
 
 async def _watch_lock(lost: anyio.Event, work: anyio.CancelScope, stop: _Stop) -> None:

@@ -9,6 +9,7 @@
     ├── rate_limiter       actor          global GCRA budget for provider calls (state in MongoDB)
     ├── notifier           actor          drains the alert outbox through the circuit breaker
     ├── lock_keeper        actor          refreshes this process's tenant locks; fences lost ones
+    ├── cancel_watch       actor          reads the cancel flags of this process's jobs, one query
     ├── loop_monitor       actor          event-loop lag for /metrics
     ├── janitor            actor          marks jobs whose process died as abandoned
     ├── ingest             supervisor     starts jobs (atomic tenant lock), supervises them

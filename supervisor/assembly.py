@@ -21,6 +21,7 @@ from actors.ingester import IngestDeps
 from actors.janitor import Janitor
 from actors.storage.job_log import process_owner
 from actors.kit import ActorRef, run_actor
+from actors.cancel_watch import CancelWatch
 from actors.lock_keeper import LockKeeper
 from actors.loop_monitor import LoopMonitor
 from actors.notifier import Notifier
@@ -76,24 +77,25 @@ async def run_ingest(deps: IngestDeps, events: EventLog, ref: ActorRef[IngestMsg
             view.supervisor = None
 
 
+def actor(name: str, make, capacity: int = 64) -> ChildSpec:
+    """A child that runs one actor: ``make`` builds a fresh instance at every (re)start."""
+    ref: ActorRef = ActorRef(name, capacity)
+
+    async def start(*, task_status):
+        # a restart builds a fresh instance: no state survives a crash
+        try:
+            await run_actor(make(), ref, task_status=task_status)
+        except anyio.get_cancelled_exc_class():
+            ref.close()  # stopped for good: pending asks fail instead of hanging
+            raise
+
+    return ChildSpec(name, start, kind="actor")
+
+
 # ``stopping``, set when the process begins to stop, ends the app's open event streams at once
 async def start_actors(root: Supervisor, settings: Settings, store: Store, events: EventLog, provider_url: str,
                        http: httpx.AsyncClient, stopping: anyio.Event | None = None) -> Quart:
     owner = process_owner()
-
-    def actor(name: str, make, capacity: int = 64) -> ChildSpec:
-        ref: ActorRef = ActorRef(name, capacity)
-
-        async def start(*, task_status):
-            # a restart builds a fresh instance: no state survives a crash
-            try:
-                await run_actor(make(), ref, task_status=task_status)
-            except anyio.get_cancelled_exc_class():
-                ref.close()  # stopped for good: pending asks fail instead of hanging
-                raise
-
-        return ChildSpec(name, start, kind="actor")
-
     rate_limiter = await root.start_child(actor("rate_limiter", lambda: RateLimiter(store, settings.upstream_calls_per_minute), 256))
     notify_url = settings.resolved_notify_url(provider_url)
     notifier = await root.start_child(actor("notifier", lambda: Notifier(
@@ -104,12 +106,14 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
                         max_attempts=settings.notify_max_attempts),
     ), 256))
     lock_keeper = await root.start_child(actor("lock_keeper", lambda: LockKeeper(store, settings.lock_ttl_seconds, settings.lock_refresh_seconds), 256))
+    cancel_watch = await root.start_child(actor("cancel_watch", lambda: CancelWatch(store), 256))
     loop_monitor = await root.start_child(actor("loop_monitor", LoopMonitor, 4))
     janitor = await root.start_child(actor("janitor", lambda: Janitor(store, interval_seconds=min(15.0, settings.lock_ttl_seconds / 2))))
 
     deps = IngestDeps(
         store=store, http=http, provider_url=provider_url, rate_limiter=rate_limiter, lock_keeper=lock_keeper,
-        notifier=notifier, classifier=ClassifyService(), page_size=settings.page_size, refresh_rollups=refresh_hours,
+        cancel_watch=cancel_watch, notifier=notifier, classifier=ClassifyService(), page_size=settings.page_size,
+        refresh_rollups=refresh_hours,
         mark_rollups=mark_pending, penalties=PenaltyBoard(store), job_max_seconds=settings.job_max_seconds,
         limits=ProviderLimits(max_body_bytes=settings.provider_max_body_bytes),
         backoff=Backoff(base=settings.provider_backoff_base, cap=settings.provider_backoff_cap,
@@ -134,6 +138,7 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
         settings=web_settings(settings), store=store.with_timeout(settings.query_timeout_ms / 1000),
         recent_events=events.recent, tree=root.tree, provider_url=provider_url, http=http,
         ingest=ingest, notifier=notifier, rate_limiter=rate_limiter, loop_monitor=loop_monitor,
-        lock_keeper=lock_keeper, janitor=janitor, scheduler=scheduler, stopping=stopping,
+        lock_keeper=lock_keeper, cancel_watch=cancel_watch, janitor=janitor, scheduler=scheduler,
+        stopping=stopping,
     )
     return create_app(context)

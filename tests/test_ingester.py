@@ -29,6 +29,7 @@ import anyio
 import httpx
 import pytest
 
+from actors.cancel_watch import CancelWatch
 from actors.ingester import IngestDeps, JobSpec, run_job
 from actors.kit import ActorRef, run_actor
 from actors.lock_keeper import LockKeeper, RefreshNow
@@ -135,23 +136,26 @@ class IngestKit:
 @asynccontextmanager
 async def ingest_kit(store, provider: FakeProvider | None = None, *, url: str = "http://provider.test",
                      rate: int = 60_000, clock: Any = None, **overrides: Any):
-    """Rate limiter and lock keeper running, deps built around ``provider`` (or a real ``url``)."""
+    """Rate limiter, lock keeper and cancel watch running, deps built around ``provider`` (or a real ``url``)."""
     from actors.analytics.rollups import mark_pending, refresh_hours
 
     clock = clock or FakeClock()
     transport = provider.transport() if provider is not None else None
     async with httpx.AsyncClient(transport=transport, timeout=httpx.Timeout(10.0)) as http:
-        with ActorRef("rate_limiter", 256) as limiter_ref, ActorRef("lock_keeper", 64) as keeper_ref:
+        with ActorRef("rate_limiter", 256) as limiter_ref, ActorRef("lock_keeper", 64) as keeper_ref, \
+                ActorRef("cancel_watch", 64) as watch_ref:
             async with anyio.create_task_group() as tg:
                 await tg.start(run_actor, RateLimiter(store, rate), limiter_ref)
                 await tg.start(run_actor, LockKeeper(store, 60, 20, clock), keeper_ref)
+                await tg.start(run_actor, CancelWatch(store, 0.05), watch_ref)
                 settings: dict[str, Any] = dict(
                     page_size=100, backoff=Backoff(base=0.01, cap=0.05, max_attempts=4),
                     refresh_rollups=refresh_hours, mark_rollups=mark_pending, penalties=PenaltyBoard(store),
-                    cancel_poll_seconds=0.05, clock=clock)
+                    clock=clock)
                 settings.update(overrides)
                 deps = IngestDeps(store=store, http=http, provider_url=url, rate_limiter=limiter_ref,
-                                  lock_keeper=keeper_ref, notifier=None, classifier=KeywordClassifier(), **settings)
+                                  lock_keeper=keeper_ref, cancel_watch=watch_ref, notifier=None,
+                                  classifier=KeywordClassifier(), **settings)
                 yield IngestKit(deps, limiter_ref, keeper_ref, clock)
                 tg.cancel_scope.cancel()
 

@@ -42,7 +42,7 @@ def test_runs_healthy_shows_tree_and_stops_cleanly_on_sigterm(tmp_path):
             time.sleep(0.2)
         names = [c["name"] for c in tree["children"]]
         assert names == ["embedded_mongodb", "mock_api", "store", "rate_limiter", "notifier", "lock_keeper",
-                         "loop_monitor", "janitor", "ingest", "scheduler", "web"]
+                         "cancel_watch", "loop_monitor", "janitor", "ingest", "scheduler", "web"]
         assert all(c["state"] == "running" for c in tree["children"]), \
             [(c["name"], c["state"], c.get("restarts"), c.get("last_error")) for c in tree["children"]]
         assert all(c.get("details") is None for c in tree["children"]), "no pids, URLs or paths in /supervisor"

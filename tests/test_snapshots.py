@@ -15,6 +15,7 @@ import socket
 import anyio
 import pytest
 
+from actors.cancel_watch import CancelWatchStats
 from actors.ingest import IngestStats
 from actors.janitor import JanitorStats, Sweep
 from actors.lock_keeper import LockKeeperStats
@@ -31,10 +32,12 @@ from web.context import AppContext, WebSettings
 
 pytestmark = pytest.mark.anyio
 
-ACTORS = ("rate_limiter", "notifier", "lock_keeper", "janitor", "ingest", "loop_monitor", "scheduler")
+ACTORS = ("rate_limiter", "notifier", "lock_keeper", "cancel_watch", "janitor", "ingest", "loop_monitor",
+          "scheduler")
 SHAPES = {
     "rate_limiter": routes_system.RateLimiterSnapshot, "notifier": routes_system.NotifierSnapshot,
-    "lock_keeper": routes_system.LockKeeperSnapshot, "janitor": routes_system.JanitorSnapshot,
+    "lock_keeper": routes_system.LockKeeperSnapshot, "cancel_watch": routes_system.CancelWatchSnapshot,
+    "janitor": routes_system.JanitorSnapshot,
     "ingest": routes_system.IngestSnapshot, "loop_monitor": routes_system.LoopMonitorSnapshot,
     "scheduler": routes_system.SchedulerSnapshot,
 }
@@ -58,6 +61,7 @@ async def supervisor(stack) -> dict:
 # -- the shapes follow the actors' own snapshot types ----------------------------------------
 @pytest.mark.parametrize(("shape", "stats"), [
     (routes_system.LockKeeperSnapshot, LockKeeperStats), (routes_system.JanitorSnapshot, JanitorStats),
+    (routes_system.CancelWatchSnapshot, CancelWatchStats),
     (routes_system.IngestSnapshot, IngestStats), (routes_system.LoopMonitorSnapshot, LoopLag),
 ])
 def test_a_plain_shape_is_its_actors_snapshot_field_for_field(shape, stats):
@@ -94,6 +98,7 @@ async def test_every_actor_is_shown_in_its_shape_and_agrees_with_what_happened(s
     assert actors["rate_limiter"]["permits"] >= calls > 0 and actors["rate_limiter"]["queued"] == 0
     assert actors["rate_limiter"]["next_slot_at"] is not None, "the shared budget has been used"
     assert actors["lock_keeper"]["held"] == 0, "the job released its lock"
+    assert actors["cancel_watch"]["cancelled"] == 0 and actors["cancel_watch"]["poll_errors"] == 0
     assert actors["janitor"]["sweeps"] >= 1 and actors["janitor"]["last_sweep_at"] is not None
     notifier = actors["notifier"]
     assert notifier["breaker"]["state"] == "closed" and notifier["outbox"] == depth

@@ -68,6 +68,7 @@ class AppContext:
     loop_monitor: ActorRef | None = None
     #: the rest of the tree's actors, for ``/supervisor``'s snapshots
     lock_keeper: ActorRef | None = None
+    cancel_watch: ActorRef | None = None
     janitor: ActorRef | None = None
     scheduler: ActorRef | None = None
     #: set when the process begins to stop: open event streams end at once instead of

@@ -189,6 +189,15 @@ class LockKeeperSnapshot(BaseModel):
     refresh_errors: int
 
 
+class CancelWatchSnapshot(BaseModel):
+    """``cancel_watch``: this process's running jobs, whose cancel flags it reads in one query."""
+
+    watched: int
+    polls: int
+    cancelled: int = Field(description="jobs it found asked to stop (each then ended cancelled)")
+    poll_errors: int
+
+
 class JanitorSnapshot(BaseModel):
     """``janitor``: jobs of dead processes marked abandoned; stale rollups healed."""
 
@@ -240,6 +249,7 @@ class ActorSnapshots(BaseModel):
     rate_limiter: RateLimiterSnapshot | None = None
     notifier: NotifierSnapshot | None = None
     lock_keeper: LockKeeperSnapshot | None = None
+    cancel_watch: CancelWatchSnapshot | None = None
     janitor: JanitorSnapshot | None = None
     ingest: IngestSnapshot | None = None
     loop_monitor: LoopMonitorSnapshot | None = None
@@ -334,7 +344,8 @@ async def actor_snapshots() -> ActorSnapshots:
     context = ctx()
     with_facts = {"rate_limiter": (context.rate_limiter, _rate_limiter), "notifier": (context.notifier, _notifier),
                   "scheduler": (context.scheduler, _scheduler)}
-    plain = {"lock_keeper": (context.lock_keeper, LockKeeperSnapshot), "janitor": (context.janitor, JanitorSnapshot),
+    plain = {"lock_keeper": (context.lock_keeper, LockKeeperSnapshot),
+             "cancel_watch": (context.cancel_watch, CancelWatchSnapshot), "janitor": (context.janitor, JanitorSnapshot),
              "ingest": (context.ingest, IngestSnapshot), "loop_monitor": (context.loop_monitor, LoopMonitorSnapshot)}
     views: dict[str, BaseModel | None] = {}
     for name, (ref, build) in with_facts.items():
@@ -360,8 +371,8 @@ async def supervisor_tree():
     actor's mailbox, and every actor's snapshot in a documented shape (``actors``)."""
     context = ctx()
     children = [info.as_dict() for info in context.tree()]
-    refs = (context.rate_limiter, context.notifier, context.lock_keeper, context.loop_monitor, context.janitor,
-            context.ingest, context.scheduler)
+    refs = (context.rate_limiter, context.notifier, context.lock_keeper, context.cancel_watch, context.loop_monitor,
+            context.janitor, context.ingest, context.scheduler)
     mailboxes = {ref.name: MailboxSnapshot(**ref.stats()._asdict()) for ref in refs if ref is not None}
     view = SupervisorView(name="root", kind="supervisor", children=children, mailboxes=mailboxes,
                           actors=await actor_snapshots())

@@ -116,6 +116,16 @@ async def cancel_requested(store: Store, job_id: str) -> bool:
     return bool(doc and doc.get("cancel_requested"))
 
 
+async def cancel_flags(store: Store, job_ids: list[str]) -> tuple[set[str], set[str]]:
+    """``(asked, over)``: which of these jobs have been asked to stop, and which are no longer
+    running (or unknown); one query for all of them."""
+    docs = await store[JOBS].find({"job_id": {"$in": job_ids}}, {"_id": 0, "job_id": 1, "status": 1,
+                                                                 "cancel_requested": 1})
+    asked = {doc["job_id"] for doc in docs if doc.get("cancel_requested")}
+    running = {doc["job_id"] for doc in docs if doc.get("status") == "running"}
+    return asked, set(job_ids) - running - asked
+
+
 async def request_cancel(store: Store, job_id: str, tenant_id: str | None = None) -> str:
     """'cancelling' if the flag was set; 'ended' if the job already ended; 'unknown'.
 
