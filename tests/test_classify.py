@@ -38,7 +38,7 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_4.jsonl", "classify_dev_5.jsonl", "classify_dev_6.jsonl",
              "classify_dev_7.jsonl", "classify_dev_8.jsonl", "classify_dev_9.jsonl",
              "classify_dev_10.jsonl", "classify_dev_11.jsonl", "classify_dev_12.jsonl",
-             "classify_dev_13.jsonl")
+             "classify_dev_13.jsonl", "classify_dev_14.jsonl", "classify_dev_15.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -108,6 +108,19 @@ DEV_FLOORS = {
     # first measured before any rule looked at it: rules-2026.12-12 79.8 / 79.8 / 94.5 %, 11 of
     # 80 critical below high, 6 false highs; rules-2026.12-13 82.0 / 80.5 / 95.2 %, 5, 3
     "classify_dev_13.jsonl": {"urgency": 0.815, "sentiment": 0.80, "requires_action": 0.945},
+    # a fourteenth author (400: hotels, travel back offices, garages, dental and veterinary
+    # practices, associations, agencies, smart-home products, recruiters); first measured
+    # before any rule looked at it: rules-2026.12-13 81.2 / 82.0 / 96.0 %, 13 of 80 critical
+    # below high, 14 false highs; rules-2026.12-14 85.5 / 82.8 / 96.8 %, 3, 6. (This author
+    # glimpsed a page of docs/classification.md about how labels are decided before finding
+    # the guide: not as blind as the others.)
+    "classify_dev_14.jsonl": {"urgency": 0.85, "sentiment": 0.82, "requires_action": 0.96},
+    # a fifteenth author, at the same time (400: business banking, trading apps, telehealth,
+    # utilities, transit and event ticketing, game backends, news, schools; regional
+    # German, Spanish and French); first measured before any rule looked at it:
+    # rules-2026.12-13 81.5 / 78.2 / 95.8 %, 16 of 80 critical below high, 12 false highs;
+    # rules-2026.12-14 86.2 / 79.8 / 96.0 %, 2, 5
+    "classify_dev_15.jsonl": {"urgency": 0.855, "sentiment": 0.79, "requires_action": 0.955},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -116,7 +129,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_7.jsonl": 0.02, "classify_dev_8.jsonl": 0.02,
                            "classify_dev_9.jsonl": 0.02, "classify_dev_10.jsonl": 5,
                            "classify_dev_11.jsonl": 0.02, "classify_dev_12.jsonl": 1,
-                           "classify_dev_13.jsonl": 5}
+                           "classify_dev_13.jsonl": 5, "classify_dev_14.jsonl": 3,
+                           "classify_dev_15.jsonl": 2}
 
 
 def _load(path: Path) -> list[dict]:
@@ -828,6 +842,21 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'No data has arrived from any of the sensors at our 12 farms since midnight, everything shows grey.'),
     ('outage', 'Seit 18 Uhr keine Bestellungen auf dem Tablet, und laut der WhatsApp-Gruppe geht es der ganzen Straße genauso.'),
     ('outage', "Depuis midi aucune commande n'arrive, et les autres commerçants de la rue ont le même souci."),
+    # rules-2026.12-14 (classify_dev_14's and classify_dev_15's families, reworded)
+    ('legal_threat', 'If this is not refunded by Friday we are filing with the state insurance commissioner.'),
+    ('legal_threat', 'Ich habe die Unterlagen heute meinem Rechtsanwalt übergeben.'),
+    ('legal_threat', "Sans réponse d'ici lundi, nous porterons l'affaire devant le médiateur."),
+    ('legal_threat', 'Ich war bei der Arbeiterkammer, die melden sich schriftlich bei Ihnen.'),
+    ('legal_threat', 'Forty of us have the same broken device and we are bringing one case together for everyone.'),
+    ('chargeback', 'Hemos reclamado el cargo ante la entidad emisora de nuestra tarjeta.'),
+    ('chargeback', 'I have make the claim with my bank for this payment.'),
+    ('privacy', 'In my account there is a lab result that is not mine, with another name and date of birth.'),
+    ('privacy', "A parent can see the reports of every child in her son's class, not only his."),
+    ('privacy', 'The camp list with the children and their allergies is reachable through a link without a password.'),
+    ('privacy', 'The account of a teacher was deactivated when she left the district, and she still signs in and exported grades.'),
+    ('outage', 'Since the update last night every player gets disconnected after two minutes, on all platforms.'),
+    ('outage', 'Since noon all card payments are declined, for all customers, whatever the card.'),
+    ('outage', 'Nothing from the job boards since 1 am, and our other office sees the same.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -965,6 +994,17 @@ PARAPHRASED_INNOCENT = [
     'My payslip is showing the wrong address, could you reissue it?',
     'Does the app also work offline in the fields, and sync later?',
     'La plataforma estuvo caída un rato esta mañana, pero lo resolvieron antes del turno. Gracias.',
+    # rules-2026.12-14
+    'Our bank needs a letter on letterhead confirming our subscription, for a loan.',
+    'Our lawyer is handling the sale of the practice and needs copies of all our invoices.',
+    'The map pin puts us inside the county court building next door. Could you move it?',
+    'Can we sign in with a Google account instead of a password?',
+    "Question théorique : si un client fait rejeter un prélèvement, que se passe-t-il ? Aucun cas en cours, c'est juste pour savoir.",
+    'We are completing a vendor security questionnaire: has your company had a data breach in the last three years?',
+    "Our own server went down at the weekend (our hosting provider, not you). Can we replay the missed webhooks?",
+    'Our renewal came in 30% higher and there was not a single email about it. Please cancel at the end of the term.',
+    'One of our four tablets does not sync any more. The other three work.',
+    'The report-a-leak form fails when I attach a photo.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),

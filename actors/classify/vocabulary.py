@@ -171,7 +171,8 @@ _DATA_PLURAL = ("appointments/termine/citas/rendez_vous/bookings/buchungen/reser
                 "registros/pieces_jointes/rapports/articulos/artikel/jobs/tasks/auftrage/"
                 "aufgaben/tareas/taches/timesheets/shifts/schichten/turnos/visits/einsatze/"
                 "intervenciones/interventions/trabajos/ordenes/rutas/routes/touren/tournees/"
-                "partes/albaranes/work_orders/punch_lists/bons_d_intervention")
+                "partes/albaranes/work_orders/punch_lists/bons_d_intervention/"
+                "readings/meter_readings/lecturas/releves/ablesungen/zahlerstande/job_cards")
 _DATA_ANY = _DATA_PLURAL + ("/file/record/contact/ticket/project/note/attachment/invoice/"
                             "conversation/message/report/document/customer")
 _GONE = ("gone/lost/deleted/wiped/erased/vanished/disappeared/missing/overwritten/corrupted/"
