@@ -34,17 +34,22 @@ async def running(limiter: RateLimiter):
             tg.cancel_scope.cancel()
 
 
-async def test_slots_go_round_robin_between_tenants_not_first_come(store):
+async def served_order(ref: ActorRef, tenants: list[str]) -> list[str]:
+    """Queue one request per entry, in this order; the tenants in the order they were served."""
+    grants = [Grant(t) for t in tenants]
+    for grant in grants:
+        await ref.tell(Acquire(grant.tenant_id, grant))
+    for grant in grants:
+        with anyio.fail_after(10):
+            await grant.ready.wait()
+    return [g.tenant_id for g in sorted(grants, key=lambda g: g.requested_at + g.waited)]
+
+
+async def test_slots_take_turns_between_tenants_not_first_come(store):
     async with running(RateLimiter(store, 6000)) as ref:  # 10 ms slots
         # hold the budget for a moment so every request below is queued before a slot comes due
         await ref.tell(Penalize(0.3))
-        grants = [Grant(t) for t in ["big"] * 5 + ["mid"] * 2 + ["small"]]
-        for grant in grants:
-            await ref.tell(Acquire(grant.tenant_id, grant))
-        for grant in grants:
-            with anyio.fail_after(10):
-                await grant.ready.wait()
-        order = [g.tenant_id for g in sorted(grants, key=lambda g: g.requested_at + g.waited)]
+        order = await served_order(ref, ["big"] * 5 + ["mid"] * 2 + ["small"])
         assert order == ["big", "mid", "small", "big", "mid", "big", "big", "big"]
         assert ref.snapshot.permits == 8 and ref.snapshot.penalties == 1 and ref.snapshot.waiting == {}
 
@@ -56,14 +61,7 @@ async def test_a_newcomer_gets_the_next_slot_even_behind_a_prefetched_request(st
     async with running(RateLimiter(store, 600)) as ref:  # 100 ms slots, a burst of two
         for _ in range(BURST):
             await acquire_permit(ref, "big", timeout=10)
-        waiting = [Grant("big"), Grant("small"), Grant("big")]
-        for grant in waiting:
-            await ref.tell(Acquire(grant.tenant_id, grant))
-        for grant in waiting:
-            with anyio.fail_after(10):
-                await grant.ready.wait()
-        order = [g.tenant_id for g in sorted(waiting, key=lambda g: g.requested_at + g.waited)]
-        assert order == ["small", "big", "big"]
+        assert await served_order(ref, ["big", "small", "big"]) == ["small", "big", "big"]
 
 
 async def test_budget_state_is_one_shared_document(store):
