@@ -10,7 +10,7 @@ operation that waited behind the others shows up as slow, so read the totals as 
 holds the server", not as the cost of each query alone.
 
     .venv/bin/python bench/load.py --quick &
-    .venv/bin/python bench/db_profile.py --after 45 --seconds 40
+    .venv/bin/python bench/db_profile.py --after 25 --seconds 35
 
 Without ``--url`` it finds the embedded server another bench started (a ``secantusd-py``
 process whose storage path is under a ``bench-`` work directory) and reads its port.
@@ -54,6 +54,7 @@ def main() -> None:
     parser.add_argument("--after", type=float, default=0, help="seconds to wait before profiling")
     parser.add_argument("--seconds", type=float, default=30, help="seconds to profile")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--slowest", type=int, default=15, help="single operations to list, slowest first")
     args = parser.parse_args()
     time.sleep(args.after)
     client = MongoClient(args.url or find_bench_server(), serverSelectionTimeoutMS=5000)
@@ -64,7 +65,8 @@ def main() -> None:
     finally:
         db.command("profile", 0)
     totals: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0, 0.0])
-    for doc in db["system.profile"].find({}, {"ns": 1, "op": 1, "command": 1, "millis": 1}):
+    docs = list(db["system.profile"].find({}, {"ns": 1, "op": 1, "command": 1, "millis": 1, "ts": 1}))
+    for doc in docs:
         total = totals[(doc.get("ns", "?"), shape(doc))]
         total[0] += 1
         total[1] += doc.get("millis", 0)
@@ -73,6 +75,13 @@ def main() -> None:
     for (ns, op), (n, ms) in sorted(totals.items(), key=lambda item: -item[1][1])[:args.top]:
         print(f"{ms:9.0f} {100 * ms / grand:5.1f}% {n:6d} {ms / n:7.1f}  {ns} {op}")
     print(f"profiled {args.seconds:.0f} s: {sum(n for n, _ms in totals.values())} operations, {grand:.0f} ms")
+    # the stalls readers feel are single long operations: the slowest, with when they ended
+    print(f"\nslowest single operations (top {args.slowest}):")
+    print(f"{'ms':>7}  {'ended at':<12}  collection / operation")
+    for doc in sorted(docs, key=lambda d: -d.get("millis", 0))[:args.slowest]:
+        ts = doc.get("ts")
+        print(f"{doc.get('millis', 0):7.0f}  {ts.strftime('%H:%M:%S.%f')[:12] if ts else '?':<12}  "
+              f"{doc.get('ns', '?')} {shape(doc)}")
 
 
 if __name__ == "__main__":
