@@ -38,7 +38,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_4.jsonl", "classify_dev_5.jsonl", "classify_dev_6.jsonl",
              "classify_dev_7.jsonl", "classify_dev_8.jsonl", "classify_dev_9.jsonl",
              "classify_dev_10.jsonl", "classify_dev_11.jsonl", "classify_dev_12.jsonl",
-             "classify_dev_13.jsonl", "classify_dev_14.jsonl", "classify_dev_15.jsonl")
+             "classify_dev_13.jsonl", "classify_dev_14.jsonl", "classify_dev_15.jsonl",
+             "classify_dev_16.jsonl", "classify_dev_17.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -121,6 +122,17 @@ DEV_FLOORS = {
     # rules-2026.12-13 81.5 / 78.2 / 95.8 %, 16 of 80 critical below high, 12 false highs;
     # rules-2026.12-14 86.2 / 79.8 / 96.0 %, 2, 5
     "classify_dev_15.jsonl": {"urgency": 0.855, "sentiment": 0.79, "requires_action": 0.955},
+    # a sixteenth author (400: builders' merchants, breweries, charging operators, coworking,
+    # translators, pet insurance, museums, local papers); first measured before any rule
+    # looked at it: rules-2026.12-14 78.5 / 76.8 / 93.5 %, 15 of 80 critical below high,
+    # 11 false highs; rules-2026.12-15 82.8 / 77.8 / 94.2 %, 3, 4
+    "classify_dev_16.jsonl": {"urgency": 0.82, "sentiment": 0.77, "requires_action": 0.94},
+    # a seventeenth author, at the same time (400: corporate travel, car sharing, solar
+    # monitoring, home care, driving schools, venues, wholesale, freelancers' accounting,
+    # language apps; machine-translated and autocorrected text); first measured before any
+    # rule looked at it: rules-2026.12-14 83.8 / 72.0 / 95.5 %, 11 of 80, 11 false highs;
+    # rules-2026.12-15 86.2 / 73.8 / 96.2 %, 2, 7
+    "classify_dev_17.jsonl": {"urgency": 0.86, "sentiment": 0.73, "requires_action": 0.96},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -130,7 +142,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_9.jsonl": 0.02, "classify_dev_10.jsonl": 5,
                            "classify_dev_11.jsonl": 0.02, "classify_dev_12.jsonl": 1,
                            "classify_dev_13.jsonl": 5, "classify_dev_14.jsonl": 3,
-                           "classify_dev_15.jsonl": 2}
+                           "classify_dev_15.jsonl": 2, "classify_dev_16.jsonl": 3,
+                           "classify_dev_17.jsonl": 2}
 
 
 def _load(path: Path) -> list[dict]:
@@ -857,6 +870,21 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'Since the update last night every player gets disconnected after two minutes, on all platforms.'),
     ('outage', 'Since noon all card payments are declined, for all customers, whatever the card.'),
     ('outage', 'Nothing from the job boards since 1 am, and our other office sees the same.'),
+    # rules-2026.12-15 (classify_dev_16's and classify_dev_17's families, reworded)
+    ('legal_threat', 'I am raising this formally with the Human Rights Commission.'),
+    ('legal_threat', "J'ai adressé un signalement à l'ARS ce matin."),
+    ('legal_threat', 'Ohne Gutschrift geht der Fall an die Ombudsstelle und die kantonale Aufsicht.'),
+    ('legal_threat', 'Our legal department has been instructed; expect their letter this week.'),
+    ('legal_threat', 'Sans note de crédit sous quinze jours, nous irons devant la justice de paix.'),
+    ('chargeback', "No answer to two emails, so I've raised it with Barclaycard as a dispute."),
+    ('privacy', "Je reçois les relevés de remboursement d'une autre assurée, avec son nom et son adresse."),
+    ('privacy', 'Your renewals spreadsheet was sent to me in error: names, addresses and phone numbers of thousands of subscribers.'),
+    ('privacy', 'Our production API key is in a public repo of one of your integrators.'),
+    ('privacy', "Les noms complets et photos de mes élèves sont visibles par n'importe quel utilisateur."),
+    ('privacy', 'In der App steht ein Login von einem Handy, das ich nicht kenne, gestern Nacht.'),
+    ('outage', 'Seit Mittag bricht der Bezahlvorgang bei jedem Kunden ab.'),
+    ('outage', 'Every reader who signs in gets the session-expired page in a loop since 7am.'),
+    ('outage', 'Desde el viernes ninguna de nuestras 350 instalaciones envía datos.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1005,6 +1033,13 @@ PARAPHRASED_INNOCENT = [
     'Our renewal came in 30% higher and there was not a single email about it. Please cancel at the end of the term.',
     'One of our four tablets does not sync any more. The other three work.',
     'The report-a-leak form fails when I attach a photo.',
+    # rules-2026.12-15
+    'Mon avocat me demande toutes mes factures 2023 pour une succession. Peut-on les télécharger en une fois ?',
+    'One of my pupils has jury service at the crown court that week: can I move all three lessons at once?',
+    'Soy abogada y necesito traducciones juradas para el juzgado. ¿Qué tarifas tienen?',
+    'The Financial Ombudsman leaflet in your renewal letters has an old phone number.',
+    'Our auditors are asking about the incident in 2021 when some invoices went to the wrong customers. Can you send the report?',
+    'Wie verbuche ich eine Rücklastschrift von einem meiner eigenen Kunden?',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),

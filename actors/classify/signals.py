@@ -2618,5 +2618,111 @@ SITUATIONS_14: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-15: a sixteenth and a seventeenth author (``classify_dev_16``, builders'
+#: merchants, breweries, charging operators, coworking, translators, pet insurance, museums,
+#: local papers; ``classify_dev_17``, corporate travel, car sharing, solar monitoring, home
+#: care, driving schools, venues, wholesale portals, freelancers' accounting, language apps).
+#: The same families again in other words: the supervisor or ombudsman by its name in a
+#: country (the ARS, a Swiss Ombudsstelle, the BaFin, the Dirección General de Seguros, the
+#: justice de paix), a legal department "instructed"; someone else's statements ("d'une autre
+#: assurée"), data only the tool holds turning up elsewhere, a spreadsheet "sent to me in
+#: error", a key in a public repository, "visible par n'importe quel utilisateur"; a sign-in
+#: from a device "das ich nicht kenne"; the failure for every customer ("bricht bei jedem
+#: Kunden ab", "in a loop", "none will start", "ninguna envía datos").
+SITUATIONS_15: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        "raising/raise/raised/lodging/lodge/lodged ~3 with/to ~5 commission/commissioner/"
+        "regulator/ombudsman/authority",
+        "signalement ~3 ars/conseil_departemental/prefecture/cnil/dgccrf",
+        "justice_de_paix/juge_de_paix/devant_la_justice",
+        "legal_department/legal_team/solicitors/lawyers ~3 instructed/has_been_instructed/"
+        "have_been_instructed",
+        "versicherungsombudsmann/versicherungsombudsfrau/ombudsstelle*/an_die_bafin/"
+        "bei_der_bafin/kantonale_aufsicht/kantonalen_aufsicht",
+        "servicio_de_reclamaciones/direccion_general_de_seguros/defensor_del_asegurado",
+    ),
+    "bank_party": ("barclaycard/capital_one/discover_card/chase/citibank/santander/hsbc/lloyds/"
+                   "natwest/halifax/nationwide/monzo/revolut/n26",),
+    "bank_action": ("as_a_dispute/raised_a_dispute/raised_it_as_a_dispute",),
+    # a customer of the writer's own, not of ours: "von einem meiner eigenen Kunden"
+    "sig_their_dispute": (
+        "meiner_eigenen_kunden/meinem_eigenen_kunden/einem_meiner_kunden/mis_propios_clientes/"
+        "uno_de_mis_clientes/mes_propres_clients/d_un_de_mes_clients/one_of_my_own_clients",
+    ),
+    "sig_exposed": (
+        "autre/autres/anderen/andere/anderer/otro/otra/another/other ~2 assure*/adherent*/"
+        "abonne*/versichert*/asegurad*/policyholder*/subscriber*/locataire*/inquilino*/mieter*",
+        "sent_to_me_in_error/sent_to_me_by_mistake/not_in_any_way_connected/"
+        "no_connection_to_your",
+        "depot_github_public/depot_public/public_repo/public_repository/public_github_repo/"
+        "repositorio_publico/offentlichen_repository/offentliches_repo",
+        "visible/visibles/sichtbar/visibile ~3 par_n_importe_qui/par_n_importe_quel/par_tous/"
+        "to_anyone/to_everyone/by_anyone/fur_alle/fur_jeden/para_cualquiera/por_cualquiera",
+    ),
+    # data only the tool holds: "ces informations ne sont que dans votre logiciel"
+    "sig_only_here": ("ne_sont_que_dans_votre/only_in_your/only_exist_in_your/nur_in_ihrer/"
+                      "nur_in_ihrem/solo_estan_en_su/solo_estan_en_vuestro",),
+    "sig_intruder": (
+        "login/logins/anmeldung/connexion/inicio_de_sesion/device/gerat/handy ~6 "
+        "das_ich_nicht_kenne/die_ich_nicht_kenne/i_don_t_recognise/i_don_t_recognize/"
+        "i_do_not_recognise/que_no_reconozco/que_je_ne_reconnais_pas",
+    ),
+    "sig_not_us": ("je_n_ai_donne_mon_mot_de_passe_a_personne/never_shared_my_password/"
+                   "never_gave_my_password/no_he_dado_mi_contrasena/"
+                   "habe_mein_passwort_niemandem",),
+    "gdpr_request": ("asked_you/asked_for/i_asked/we_asked/requested/demande/pedi/gebeten ~4 "
+                     "to_erase/erase_all/"
+                     "erase_everything/to_delete_all/borrar_todos/effacer_toutes",),
+    "sig_overdue": ("well_beyond/beyond_the_one_month/one_month_deadline",),
+    "outage_failure": (
+        "aucune/aucun ~6 n_est_arrive/n_est_arrivee/n_est_parvenu/n_est_parvenue",
+        "won_t_start/will_not_start/don_t_start/do_not_start/no_arrancan/ne_demarrent_pas/"
+        "starten_nicht",
+        "bricht/brechen ~4 ab",
+        "in_a_loop/en_boucle/en_bucle/in_einer_schleife",
+        "no_aparece_ningun/no_aparece_ninguno/no_aparece_ninguna/ya_no_aparecen/"
+        "n_apparaissent_plus/erscheinen_nicht_mehr",
+        "ninguna_envia/ninguno_envia/no_envian_datos/not_sending_data/stopped_sending_data/"
+        "n_envoie_plus/n_envoient_plus/sendet_keine_daten/senden_keine_daten",
+        "ninguna/ninguno/none/aucune/aucun/keine/keiner ~5 envia/envian/sends/send/n_envoie/"
+        "sendet ~1 datos/data/donnees/daten",
+    ),
+    # "wie verbuche ich", "¿cómo registro?": bookkeeping of the writer's own customers
+    "how_to": ("wie_verbuche/wie_buche/wie_erfasse/como_registro/como_contabilizo/"
+               "comment_enregistrer/comment_comptabiliser",),
+    "outage_scope": (
+        "has_the_same_thing/have_the_same_thing/has_the_same_issue/have_the_same_issue/"
+        "got_the_same_thing",
+        "bei_jedem_kunden/bei_allen_kunden/for_every_customer/para_todos_los_clientes/"
+        "pour_tous_les_clients",
+        "every_reader/every_subscriber/every_member/jeder_leser/todos_los_lectores/"
+        "tous_les_lecteurs",
+        "# ~1 instalaciones/installations/anlagen/installationen",
+    ),
+    # a lawyer asking the writer for papers, a lawyer as a customer, a court as jury service
+    # or a translation's destination, a parking fine appealed, the ombudsman's leaflet
+    "veto_legal": (
+        "me_demande/me_pide/asks_me_for/asked_me_for/bittet_mich_um ~3 factures/facturas/"
+        "invoices/rechnungen/copies/copias/kopien/documents/documentos/unterlagen",
+        "jury_service/jury_duty/als_schoffe/jurado_popular/jure_d_assises/called_as_a_witness",
+        "soy_abogada/soy_abogado/je_suis_avocate/je_suis_avocat/i_am_a_lawyer/i_m_a_lawyer/"
+        "ich_bin_anwalt/ich_bin_anwaltin/ich_bin_rechtsanwalt*",
+        "traduc*/traduire/traducir/translat*/ubersetz* ~8 juzgado/tribunal/tribunaux/gericht/"
+        "court",
+        "recurso_contra/contra_una_multa/contra_la_multa/denuncia_del_parking/parking_fine/"
+        "parking_ticket/strafzettel/amende_de_stationnement",
+        "ombudsman*/ombudsman_service ~3 leaflet/leaflets/phone_number/brochure/flyer",
+    ),
+    # an incident of the past asked about for the auditors
+    "sig_past_incident": (
+        "the_incident_in/the_incident_of/incident_de_l_an_dernier/l_incident_de/"
+        "el_incidente_de/der_vorfall_im/der_vorfall_von/auditors_are_asking/"
+        "commissaire_aux_comptes/nuestros_auditores/wirtschaftsprufer",
+    ),
+    "resolved": ("tout_refonctionnait/tout_refonctionne/refonctionnait/refonctionne",),
+    # a keg that leaked its contents
+    "veto_exposed": ("leaked ~3 its_contents/contents/in_transit/in_the_cellar",),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
-                    SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14)
+                    SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15)
