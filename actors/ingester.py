@@ -288,29 +288,32 @@ async def _work(spec: JobSpec, deps: IngestDeps, metrics: JobMetrics, rollups: R
     client = ProviderClient(deps.http, deps.provider_url, deps.rate_limiter, metrics, deps.backoff,
                             penalties=deps.penalties, limits=deps.limits)
     walk = _Walk(ListingWatch(deps.page_size))
-    send, receive = anyio.create_memory_object_stream[_Fetched](1)
-    failure: Exception | None = None
     # A tenant's first run stores only what its walk sees, and listings hide deleted tickets:
     # the deleted list could only name a ticket deleted between the page that showed it and
     # the end of the walk, which the next run finds like any deletion after a run. So the
     # first run skips that call: one call less for a tenant being onboarded beside busy ones.
+    # (Asked before the streams exist: a cancel during the query leaves nothing open.)
     ask_deleted = await has_live_tickets(deps.store, spec.tenant_id)
-    async with anyio.create_task_group() as tg, receive:
-        tg.start_soon(_fetch_all, client, spec.tenant_id, deps, walk.watch, send, ask_deleted)
-        try:
-            async for fetched in receive:
-                if fetched.error is not None:
-                    raise fetched.error
-                if fetched.result is None:
-                    walk.deleted = fetched.deleted
-                    continue
-                await _store_page(spec, deps, metrics, rollups, walk, fetched)
-                if fetched.result.next_page is None:
-                    await rollups.flush()  # while the deleted list waits for its permit
-        except Exception as exc:  # raised after the group, as itself, not wrapped in an ExceptionGroup
-            failure = exc
-        finally:
-            tg.cancel_scope.cancel()  # a prefetched page we will not store is simply dropped
+    send, receive = anyio.create_memory_object_stream[_Fetched](1)
+    failure: Exception | None = None
+    # the fetcher closes ``send`` when it ends; this closes it if it never got to start
+    with send:
+        async with anyio.create_task_group() as tg, receive:
+            tg.start_soon(_fetch_all, client, spec.tenant_id, deps, walk.watch, send, ask_deleted)
+            try:
+                async for fetched in receive:
+                    if fetched.error is not None:
+                        raise fetched.error
+                    if fetched.result is None:
+                        walk.deleted = fetched.deleted
+                        continue
+                    await _store_page(spec, deps, metrics, rollups, walk, fetched)
+                    if fetched.result.next_page is None:
+                        await rollups.flush()  # while the deleted list waits for its permit
+            except Exception as exc:  # raised after the group, as itself, not wrapped in an ExceptionGroup
+                failure = exc
+            finally:
+                tg.cancel_scope.cancel()  # a prefetched page we will not store is simply dropped
     if failure is not None:
         raise failure
     await rollups.flush()

@@ -15,11 +15,13 @@ another trust bound, or when the job outlives its time limit (on a fake clock).
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import math
 import random
 import time
 import uuid
+import warnings
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -30,6 +32,7 @@ import httpx
 import pytest
 
 from actors.cancel_watch import CancelWatch
+from actors import ingester
 from actors.ingester import IngestDeps, JobSpec, run_job
 from actors.kit import ActorRef, run_actor
 from actors.lock_keeper import LockKeeper, RefreshNow
@@ -485,6 +488,24 @@ async def test_a_first_run_skips_the_deleted_list_and_the_next_one_reads_it(stor
     assert provider.paths() == ["/external/support-tickets"] * 2 + ["/external/deleted-tickets"]
     assert job["metrics"]["deleted_by_list"] == 1
     assert "T00007" in await stored_ids(store, live=False)
+
+
+async def test_a_job_cancelled_at_its_first_query_leaves_no_stream_open(store):
+    """The page stream between fetcher and storer is created after the job's first query: a
+    cancel there (an operator, a shutdown) used to leave both ends open, which the garbage
+    collector reported as a leak."""
+    from actors.storage.job_log import JobMetrics
+
+    async with ingest_kit(store, FakeProvider([make_ticket(i) for i in range(10)])) as kit:
+        spec = await kit.start()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with anyio.CancelScope() as scope:
+                scope.cancel()
+                await ingester._work(spec, kit.deps, JobMetrics(), ingester.RollupBatch(kit.deps, TENANT))
+            gc.collect()
+    leaks = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert leaks == []
 
 
 async def test_a_ticket_skipped_by_shifting_pages_is_checked_and_kept(store):
