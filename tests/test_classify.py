@@ -39,7 +39,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_7.jsonl", "classify_dev_8.jsonl", "classify_dev_9.jsonl",
              "classify_dev_10.jsonl", "classify_dev_11.jsonl", "classify_dev_12.jsonl",
              "classify_dev_13.jsonl", "classify_dev_14.jsonl", "classify_dev_15.jsonl",
-             "classify_dev_16.jsonl", "classify_dev_17.jsonl")
+             "classify_dev_16.jsonl", "classify_dev_17.jsonl", "classify_dev_18.jsonl",
+             "classify_dev_19.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -133,6 +134,16 @@ DEV_FLOORS = {
     # rule looked at it: rules-2026.12-14 83.8 / 72.0 / 95.5 %, 11 of 80, 11 false highs;
     # rules-2026.12-15 86.2 / 73.8 / 96.2 %, 2, 7
     "classify_dev_17.jsonl": {"urgency": 0.86, "sentiment": 0.73, "requires_action": 0.96},
+    # an eighteenth author (400: permits, gyms, funeral homes, nurseries, veterinary chains,
+    # furniture retail, managed IT, farm cooperatives, cinemas); first measured before any
+    # rule looked at it: rules-2026.12-15 84.2 / 78.8 / 95.5 %, 13 of 80 critical below high,
+    # 4 false highs; rules-2026.12-16 87.2 / 79.5 / 95.8 %, 1, 4
+    "classify_dev_18.jsonl": {"urgency": 0.87, "sentiment": 0.79, "requires_action": 0.955},
+    # a nineteenth author, at the same time (400: practice software, freight forwarding,
+    # estate agents, mobile games, e-signature, payroll bureaus, student housing, podcast
+    # hosting, florists); first measured before any rule looked at it: rules-2026.12-15
+    # 81.2 / 77.5 / 93.0 %, 11 of 80, 8 false highs; rules-2026.12-16 84.0 / 77.8 / 93.8 %, 0, 8
+    "classify_dev_19.jsonl": {"urgency": 0.835, "sentiment": 0.775, "requires_action": 0.935},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -143,7 +154,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_11.jsonl": 0.02, "classify_dev_12.jsonl": 1,
                            "classify_dev_13.jsonl": 5, "classify_dev_14.jsonl": 3,
                            "classify_dev_15.jsonl": 2, "classify_dev_16.jsonl": 3,
-                           "classify_dev_17.jsonl": 2}
+                           "classify_dev_17.jsonl": 2, "classify_dev_18.jsonl": 1,
+                           "classify_dev_19.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -885,6 +897,14 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'Seit Mittag bricht der Bezahlvorgang bei jedem Kunden ab.'),
     ('outage', 'Every reader who signs in gets the session-expired page in a loop since 7am.'),
     ('outage', 'Desde el viernes ninguna de nuestras 350 instalaciones envía datos.'),
+    # rules-2026.12-16 (classify_dev_18's and classify_dev_19's families, reworded)
+    ('legal_threat', 'Mr Alderton has instructed his solicitors to act for him; please direct any further correspondence to them.'),
+    ('legal_threat', 'Please treat this as a formal letter of demand for the lost documents.'),
+    ('legal_threat', 'Mein Anwalt hat das Schreiben schon aufgesetzt, es geht Freitag raus.'),
+    ('privacy', 'The nursery gallery shows the other room, and another mum can see my son in it.'),
+    ('privacy', 'Your app bundle has a live payment secret key in a downloadable config file.'),
+    ('outage', 'Die App stürzt bei allen Mitgliedern direkt beim Öffnen ab, seit heute früh.'),
+    ('outage', "Nothing we've published since Tuesday reaches Spotify or Apple, on all the feeds of our network."),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [

@@ -2591,8 +2591,7 @@ SITUATIONS_14: dict[str, tuple[str, ...]] = {
     # informe trimestral", a post-mortem
     "sig_past_incident": (
         "resumen_de_la_caida/resumen_del_incidente/post_mortem/postmortem/incident_report/"
-        "rapport_d_incident/informe_trimestral/quarterly_report/rapport_trimestriel/"
-        "quartalsbericht",
+        "rapport_d_incident",
         # "my email got hacked on another site last year"
         "on_another_site/on_another_website/auf_einer_anderen_seite/"
         "en_otro_sitio/sur_un_autre_site",
@@ -2724,5 +2723,66 @@ SITUATIONS_15: dict[str, tuple[str, ...]] = {
     "veto_exposed": ("leaked ~3 its_contents/contents/in_transit/in_the_cellar",),
 }
 
+#: rules-2026.12-16: an eighteenth and a nineteenth author (``classify_dev_18``, permits,
+#: gyms, funeral homes, nurseries, veterinary chains, furniture retail, managed IT, farm
+#: cooperatives, cinemas; ``classify_dev_19``, practice software, freight forwarding, estate
+#: agents, mobile games, e-signature, payroll bureaus, student housing, podcast hosting,
+#: florists). The families again, in other words: a representative instructed "to act for
+#: him" and "further correspondence" sent to them, a letter of demand, a complaint to a
+#: board, records to be preserved; another parent who can see my son, a secret key in an
+#: app bundle, X-rays of another patient; "nothing we've published reaches Spotify", "die
+#: App stürzt bei allen Mitgliedern ab".
+SITUATIONS_16: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        "handles_consumer_cases/strong_claim/a_strong_case/have_a_strong_claim/"
+        "letter_from_her_office/letter_from_his_office/letter_from_their_office",
+        "to_act_for_him/to_act_for_her/to_act_for_us/to_act_for_me/act_on_his_behalf/"
+        "act_on_our_behalf/direct_any_further_correspondence/further_correspondence_should_go",
+        "anwalt*/rechtsanwalt* ~6 vorbereitet/aufgesetzt/entworfen",
+        "complaint ~3 to/with ~1 the ~3 board",
+        "our_counsel/my_counsel/our_attorneys ~6 contacting/will_contact/will_be_in_touch",
+        "please_preserve/preserve_all ~3 recordings/records/documents/correspondence/emails",
+        "letter_of_demand/formal_letter_of_demand/commence_proceedings/"
+        "commence_legal_proceedings",
+    ),
+    "bank_action": ("beanstandet", "direct_debit ~6 back"),
+    "bank_party": ("kartenfirma",),
+    # "j'ai demandé à ma carte de contester la transaction"
+    "chargeback": ("ma_carte/ma_banque/mon_banquier ~4 contester/de_contester",),
+    "sig_not_us": ("i_did_neither/did_neither/i_didn_t_do_either/ich_war_es_nicht/"
+                   "no_he_sido_yo/je_n_ai_rien_fait",),
+    "sig_exposed": (
+        "another_mum/another_parent/another_mother/another_dad/another_father ~4 see/sees/"
+        "can_see",
+        "downloadable_config/in_your_app_bundle/in_the_app_bundle/config_file_contains/"
+        "in_the_config_file",
+        "forum_public/public_forum/foro_publico/offentlichen_forum",
+        "any ~1 listener/reader/player/subscriber/visitor/member/guest ~6 can_see/can_open/"
+        "can_read/see",
+    ),
+    "sig_sensitive": (
+        "secret_key/live_key/private_key/api_secret",
+        "radiografias/rayos_x/x_ray/x_rays/radiographies/rontgenbild*/treatment_plan/"
+        "plan_de_tratamiento/plan_de_traitement/behandlungsplan",
+    ),
+    "outage_failure": (
+        "sturzt/sturzen ~5 ab",
+        "in_keinem/in_keiner ~8 verkauft_werden/gebucht_werden/bezahlt_werden",
+        "n_existent_plus/n_existe_plus/ne_tourne_plus/no_longer_exist/existieren_nicht_mehr/"
+        "ya_no_existen",
+        "nothing_we_ve_published/nothing_we_have_published/nada_de_lo_que_publicamos/"
+        "rien_de_ce_que_nous_publions",
+        "closes_right_after/closes_straight_after/closes_immediately/closes_on_launch/"
+        "se_cierra_nada_mas/se_ferme_juste_apres/schliesst_sich_sofort",
+    ),
+    "outage_scope": (
+        "bei_allen ~1 mitgliedern/nutzern/kunden/benutzern/usern",
+        "todos_los_feeds/all_the_feeds/all_feeds/tous_les_flux/alle_feeds/somos_una_red/"
+        "our_network_has",
+        "every_signing_link/every_link/all_links/todos_los_enlaces/tous_les_liens/alle_links",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
-                    SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15)
+                    SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
+                    SITUATIONS_16)
