@@ -3,13 +3,12 @@
 The loop is ours (the customer's rule): ask the rate limiter for a slot, fetch page P,
 store it, report progress, follow ``next_page`` until the provider says there is none,
 then settle deletions (a tenant's first run has none to settle, and skips the deleted list).
-Three things may stop it at any moment, and each cancels the job's
-work scope at once, whatever it is waiting on (a permit, a backoff sleep, a page, a write):
+Three things may stop it at any moment, and each cancels the job's work scope at once,
+whatever it is waiting on (a permit, a backoff sleep, a page, a write):
 
 - a cancel request: it may come from another process, so it lives in the job document,
   which this process's cancel watch reads for all its jobs at once (``cancel_watch.py``).
-  The job ends ``cancelled``, keeps
-  what it stored, and never runs deletions;
+  The job ends ``cancelled``, keeps what it stored, and never runs deletions;
 - a lost lock (fencing): the lock keeper found another job holding the tenant; the job ends
   ``failed`` without writing more;
 - the job's wall-clock limit (``job_max_seconds``), checked on the injected clock between
@@ -198,10 +197,11 @@ async def _watch_cancel(deps: IngestDeps, job_id: str, work: anyio.CancelScope, 
     try:
         await requested.wait()
     finally:
-        try:
-            deps.cancel_watch.tell_nowait(Unwatch(job_id))
-        except ActorError:
-            pass  # a full mailbox: the watch forgets the job when it finds its flag, or never needs to
+        if not requested.is_set():  # the job ended otherwise; a found flag is already forgotten
+            try:
+                deps.cancel_watch.tell_nowait(Unwatch(job_id))
+            except ActorError:
+                pass  # a full mailbox: the watch's next poll finds the job no longer running
     stop.reason = stop.reason or "cancelled"
     work.cancel()
 

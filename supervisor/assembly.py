@@ -17,11 +17,11 @@ from actors.rules.circuit_breaker import CircuitBreaker
 from actors.classify import ClassifyService
 from actors.analytics.rollups import mark_pending, refresh_hours
 from actors.ingest import Ingest, IngestMsg
+from actors.cancel_watch import CancelWatch
 from actors.ingester import IngestDeps
 from actors.janitor import Janitor
 from actors.storage.job_log import process_owner
 from actors.kit import ActorRef, run_actor
-from actors.cancel_watch import CancelWatch
 from actors.lock_keeper import LockKeeper
 from actors.loop_monitor import LoopMonitor
 from actors.notifier import Notifier

@@ -2332,7 +2332,7 @@ SITUATIONS_13: dict[str, tuple[str, ...]] = {
         "can_view/can_read/can_open/can_download/can_access/puede_ver/peut_voir/kann_sehen/"
         "sieht/ve/voit",
     ),
-    "sig_sensitive": ("wages/salaries/hourly_rates/stundensatze/lohne/gehalter/salarios/salaires",),
+    "sig_sensitive": ("wages/hourly_rates/stundensatze/lohne/gehalter/salarios/salaires",),
     # "I asked for erasure in January", "les pedí que suprimieran todos mis datos"
     "gdpr_request": (
         "asked/requested/request/demande/pedi/gebeten ~4 erasure/deletion/delete_everything/"
@@ -2355,8 +2355,8 @@ SITUATIONS_13: dict[str, tuple[str, ...]] = {
     ),
     # data that stopped arriving, a dashboard gone grey
     "outage_failure": (
-        "no_llega_ningun/no_llega_ninguna/no_llega_nada/ya_no_llegan/not_arriving/"
-        "stopped_arriving/n_arrive_plus/n_arrivent_plus/kommt_nichts_mehr/kommen_keine",
+        "no_llega_ningun/no_llega_ninguna/no_llega_nada/ya_no_llegan/stopped_arriving/"
+        "kommt_nichts_mehr/kommen_keine",
         "no_data_has_arrived/no_data_arrives/no_data_arriving/no_data_is_arriving/"
         "keine_daten_mehr/no_llegan_datos/aucune_donnee_n_arrive",
         "aucune/aucun ~2 n_arrive/n_arrivent/ne_passe/ne_passent",
@@ -2392,8 +2392,8 @@ SITUATIONS_13: dict[str, tuple[str, ...]] = {
     "veto_scope": ("sin_ningun/sin_ninguna/sans_aucun/sans_aucune/without_any/ohne_jede/ohne_jeden",),
     # "does the app also work offline?" asks about a feature
     "veto_outage": (
-        "auch_offline/also_offline/work_offline/works_offline/working_offline/offline_mode/"
-        "offline_modus/modo_offline/modo_sin_conexion/funciona_sin_conexion/mode_hors_ligne/"
+        "auch_offline/also_offline/work_offline/works_offline/working_offline/"
+        "modo_sin_conexion/funciona_sin_conexion/"
         "fonctionne_hors_ligne",
     ),
     # fixed, in the past tense: "lo resolvieron antes del turno de las 7"
@@ -2457,14 +2457,13 @@ SITUATIONS_14: dict[str, tuple[str, ...]] = {
         # the claim brought by many: "bring one case together for everybody"
         "bring/bringing ~2 one/a/the ~1 case/claim ~3 together/collectively/for_everybody/"
         "for_everyone",
-        "group_case/group_claim/collective_action/collective_claim/demanda_colectiva/"
-        "action_de_groupe/sammelklage",
+        "group_case/collective_action/collective_claim",
         "anwalt*/rechtsanwalt*/anwaltin ~2 ubergeb*/weitergeb*",
         "post_von_der_kanzlei/post_von_unserem_anwalt/post_von_meinem_anwalt",
     ),
     # "I have make the claim with my bank", "einen Konflikt bei PayPal eröffnet"
     "bank_action": (
-        "make_the_claim/made_the_claim/make_a_claim/made_a_claim/opened_a_claim/"
+        "make_the_claim/made_the_claim/make_a_claim/made_a_claim/"
         "filed_a_claim/have_make_the_claim",
         "hemos_reclamado/he_reclamado/reclamamos/reclame",
     ),
@@ -2475,7 +2474,7 @@ SITUATIONS_14: dict[str, tuple[str, ...]] = {
     # class, not only his", "how many people got each other's emails"
     "sig_exposed": (
         "nicht_von_mir/ist_nicht_meiner/ist_nicht_meine/sind_nicht_meine/anderer_name/"
-        "andere_name/anderes_geburtsdatum/not_from_me/isn_t_mine/is_not_mine",
+        "andere_name/anderes_geburtsdatum/not_from_me/isn_t_mine",
         "fremder/fremde/fremden ~1 befund*/laborbefund*/rechnung*/dokument*/bescheid*",
         "not_only_his/not_only_hers/not_just_his/not_just_hers/not_only_mine/not_just_mine/"
         "pas_seulement_le_sien/no_solo_el_suyo/nicht_nur_seine/nicht_nur_ihre",
@@ -2484,7 +2483,7 @@ SITUATIONS_14: dict[str, tuple[str, ...]] = {
         "each_other_s/each_others/les_uns_des_autres/unos_de_otros/gegenseitig",
         # "a list of 64 children reachable through a link without a password"
         "ohne_passwort/without_a_password/without_any_password/sin_contrasena/"
-        "sans_mot_de_passe/ohne_login/without_logging_in/sin_iniciar_sesion",
+        "sans_mot_de_passe/ohne_login/without_logging_in",
         "offentliche_gruppe/public_group/grupo_publico/groupe_public",
     ),
     # a person who left and still gets in: "deactivated on 12 Sept when she left the district"
@@ -2590,7 +2589,7 @@ SITUATIONS_14: dict[str, tuple[str, ...]] = {
     # a report asked about a past incident: "un resumen de la caída del 3 de mayo para el
     # informe trimestral", a post-mortem
     "sig_past_incident": (
-        "resumen_de_la_caida/resumen_del_incidente/post_mortem/postmortem/incident_report/"
+        "resumen_de_la_caida/resumen_del_incidente/"
         "rapport_d_incident",
         # "my email got hacked on another site last year"
         "on_another_site/on_another_website/auf_einer_anderen_seite/"
@@ -2640,8 +2639,7 @@ SITUATIONS_15: dict[str, tuple[str, ...]] = {
         "bei_der_bafin/kantonale_aufsicht/kantonalen_aufsicht",
         "servicio_de_reclamaciones/direccion_general_de_seguros/defensor_del_asegurado",
     ),
-    "bank_party": ("barclaycard/capital_one/discover_card/chase/citibank/santander/hsbc/lloyds/"
-                   "natwest/halifax/nationwide/monzo/revolut/n26",),
+    "bank_party": ("barclaycard/capital_one/discover_card/halifax/monzo/revolut/n26",),
     "bank_action": ("as_a_dispute/raised_a_dispute/raised_it_as_a_dispute",),
     # a customer of the writer's own, not of ours: "von einem meiner eigenen Kunden"
     "sig_their_dispute": (
@@ -2660,7 +2658,7 @@ SITUATIONS_15: dict[str, tuple[str, ...]] = {
     ),
     # data only the tool holds: "ces informations ne sont que dans votre logiciel"
     "sig_only_here": ("ne_sont_que_dans_votre/only_in_your/only_exist_in_your/nur_in_ihrer/"
-                      "nur_in_ihrem/solo_estan_en_su/solo_estan_en_vuestro",),
+                      "solo_estan_en_su/solo_estan_en_vuestro",),
     "sig_intruder": (
         "login/logins/anmeldung/connexion/inicio_de_sesion/device/gerat/handy ~6 "
         "das_ich_nicht_kenne/die_ich_nicht_kenne/i_don_t_recognise/i_don_t_recognize/"
@@ -2749,8 +2747,7 @@ SITUATIONS_16: dict[str, tuple[str, ...]] = {
     "bank_party": ("kartenfirma",),
     # "j'ai demandé à ma carte de contester la transaction"
     "chargeback": ("ma_carte/ma_banque/mon_banquier ~4 contester/de_contester",),
-    "sig_not_us": ("i_did_neither/did_neither/i_didn_t_do_either/ich_war_es_nicht/"
-                   "no_he_sido_yo/je_n_ai_rien_fait",),
+    "sig_not_us": ("i_did_neither/did_neither/i_didn_t_do_either/no_he_sido_yo",),
     "sig_exposed": (
         "another_mum/another_parent/another_mother/another_dad/another_father ~4 see/sees/"
         "can_see",
@@ -2761,7 +2758,7 @@ SITUATIONS_16: dict[str, tuple[str, ...]] = {
         "can_read/see",
     ),
     "sig_sensitive": (
-        "secret_key/live_key/private_key/api_secret",
+        "secret_key/live_key/private_key",
         "radiografias/rayos_x/x_ray/x_rays/radiographies/rontgenbild*/treatment_plan/"
         "plan_de_tratamiento/plan_de_traitement/behandlungsplan",
     ),
@@ -2772,7 +2769,7 @@ SITUATIONS_16: dict[str, tuple[str, ...]] = {
         "ya_no_existen",
         "nothing_we_ve_published/nothing_we_have_published/nada_de_lo_que_publicamos/"
         "rien_de_ce_que_nous_publions",
-        "closes_right_after/closes_straight_after/closes_immediately/closes_on_launch/"
+        "closes_right_after/closes_straight_after/closes_on_launch/"
         "se_cierra_nada_mas/se_ferme_juste_apres/schliesst_sich_sofort",
     ),
     "outage_scope": (

@@ -111,11 +111,6 @@ async def newest(store: Store, tenant_id: str, limit: int = 50) -> list[dict]:
     return await store[JOBS].find({"tenant_id": tenant_id}, {"_id": 0}, sort=[("started_at", -1)], limit=limit)
 
 
-async def cancel_requested(store: Store, job_id: str) -> bool:
-    doc = await store[JOBS].find_one({"job_id": job_id}, {"cancel_requested": 1})
-    return bool(doc and doc.get("cancel_requested"))
-
-
 async def cancel_flags(store: Store, job_ids: list[str]) -> tuple[set[str], set[str]]:
     """``(asked, over)``: which of these jobs have been asked to stop, and which are no longer
     running (or unknown); one query for all of them."""
