@@ -30,12 +30,16 @@ def register(app: Quart, state: ProviderState) -> None:
     async def notify() -> Response | dict:
         if state.notify_rule is not None:
             return await _reference_notify(state)
+        # the body is read before any answer: a refusal that leaves it unread makes the server
+        # close the connection, and a client reusing it meanwhile sees "disconnected without a
+        # response" (seen once in CI under load, on the request after a 400)
+        body = await request.get_json(force=True, silent=True)
         key = request.headers.get("Idempotency-Key", "").strip()
         if not key or len(key) > MAX_KEY_LENGTH:
             state.notify_log.invalid()
             return problem(400, "missing_idempotency_key",
                            f"send an Idempotency-Key header of 1-{MAX_KEY_LENGTH} characters")
-        payload = _payload(await request.get_json(force=True, silent=True))
+        payload = _payload(body)
         if isinstance(payload, str):
             state.notify_log.invalid()
             return problem(422, "invalid_body", payload)
