@@ -14,6 +14,13 @@ the first two slots: plain round robin, by order of arrival in the queue, put th
 behind that request, measured as two slots' wait for a one-page job). Picking at the slot's
 time, not at the request's, is what lets a late arrival in.
 
+A newcomer need not even wait for that slot: one slot of the burst (``HELD_FOR_NEWCOMERS``) is
+left alone while only tenants already being served are waiting. Their next slot is not
+reserved ahead; the loop sleeps until it comes due and reserves it then, as if the burst were
+one smaller, so the held slot stays free in the shared budget and a newcomer's request, which
+cuts that sleep short, takes it at once. Every reservation obeys the full budget, so the
+bounds on calls per minute hold whatever the mix (``tests/test_gcra.py``).
+
 Retry-After is a promise: after a ``429`` no call goes out, from any tenant or process, before
 ``Retry-After`` has passed. Moving the GCRA state forward covers slots reserved *after* the
 penalty; slots reserved before it (a job already holds its permit, or sleeps until its slot)
@@ -52,6 +59,16 @@ log = logging.getLogger("tickets.rate_limiter")
 #: a burst of two: a budget left idle (a job busy storing its page) lets the next caller
 #: in at once, so a small tenant arriving beside a big one need not wait a whole slot
 BURST = 2
+#: slots of the burst that only a newcomer may use (a tenant not served lately): a job running
+#: alone, or jobs taking turns, leave it unused, so a small tenant arriving beside a big job
+#: starts at once instead of waiting for the big job's next slot. Costs a job running alone
+#: one slot, once (its second call waits one interval instead of going out with the first).
+HELD_FOR_NEWCOMERS = 1
+#: how far ahead of its slot an unhurried reservation is made (twice the database's recent
+#: round trip, within these bounds): late by a round trip, every slot would be lost in part
+MIN_LEAD_SECONDS = 0.01
+MAX_LEAD_SECONDS = 0.25
+EWMA_WEIGHT = 0.2
 #: stretch the spacing so that, burst included, no 60-second window the provider looks at
 #: holds more than the budget (59 calls at most at 60/min), with room for arrival jitter
 SAFETY_FACTOR = 1.035
@@ -113,6 +130,11 @@ class RateLimiter(Actor[RateMsg]):
         #: ``SERVED_MEMORY_SECONDS`` without waiters: a tenant back after that counts as new
         self._served: dict[str, float] = {}
         self._wake = anyio.Event()
+        #: wall-clock time at which a reservation holding back ``HELD_FOR_NEWCOMERS`` would
+        #: start, as this process last saw the budget (another process may have moved it on)
+        self._next_due = 0.0
+        #: running average of a reservation's round trip to the database, seconds
+        self._round_trip = 0.0
         self._permits = 0
         self._penalties = 0
         self._last_wait = 0.0
@@ -144,13 +166,22 @@ class RateLimiter(Actor[RateMsg]):
                 self._wake = anyio.Event()
                 await self._wake.wait()
                 continue
+            newcomer = self._newcomer_waiting()
+            # reserve one round trip ahead, so the slot is not granted a round trip late
+            lead = min(max(2 * self._round_trip, MIN_LEAD_SECONDS), MAX_LEAD_SECONDS)
+            if not newcomer and await self._wait_for_newcomer_until(self._next_due - lead):
+                continue  # woke early for a newcomer, or its next slot came due: look again
             try:
                 now = self._clock()
-                doc = await self._upsert(self._gcra.reserve_pipeline(now))
+                asked = anyio.current_time()
+                doc = await self._upsert(self._gcra.reserve_pipeline(now, held=0 if newcomer else HELD_FOR_NEWCOMERS))
+                self._round_trip += EWMA_WEIGHT * (anyio.current_time() - asked - self._round_trip)
             except Exception as exc:  # database away: keep the queue, try again shortly
                 log.warning("cannot reserve a provider slot", extra={"error": str(exc)[:200]})
                 await anyio.sleep(1.0)
                 continue
+            # when the next slot that leaves the held part of the burst alone comes due
+            self._next_due = float(doc["tat"]) - self._gcra.held_tolerance(HELD_FOR_NEWCOMERS)
             wait = float(doc["start_at"]) - now
             if wait > 0:
                 await anyio.sleep(wait)
@@ -162,6 +193,27 @@ class RateLimiter(Actor[RateMsg]):
             self._permits += 1
             grant.ready.set()
             self.publish()  # the background loop is not a message: publish by hand
+
+    def _newcomer_waiting(self) -> bool:
+        """Is a tenant waiting that was not served within ``SERVED_MEMORY_SECONDS``?"""
+        now = anyio.current_time()
+        return any(now - self._served.get(t, float("-inf")) > SERVED_MEMORY_SECONDS for t in self._queues)
+
+    async def _wait_for_newcomer_until(self, due: float) -> bool:
+        """Sleep until ``due`` (wall clock) unless a newcomer asks first; False if ``due`` has passed.
+
+        Only tenants already being served are waiting: their next slot is not reserved ahead
+        (a reservation made now would take the held part of the burst's place in the budget,
+        and a newcomer asking meanwhile would wait behind it), so wait for it here, and let a
+        newcomer's request cut the wait short.
+        """
+        remaining = due - self._clock()
+        if remaining <= 0:
+            return False
+        self._wake = anyio.Event()
+        with anyio.move_on_after(remaining):
+            await self._wake.wait()
+        return True
 
     def _next_grant(self) -> Grant | None:
         """The head of the queue of the waiting tenant served least recently (module docstring)."""

@@ -60,6 +60,14 @@ def test_burst_goes_at_once_then_paces() -> None:
     assert reserve_many(gcra, tat, later, 4)[0] == [later, later, later, later + 1]
 
 
+def test_a_reservation_that_holds_part_of_the_burst_back_leaves_it_to_the_next() -> None:
+    gcra = Gcra(60, burst=2)
+    first = gcra.reserve(None, NOW, held=1)  # as if burst=1: now, and the next one second later
+    assert (first.start_at, gcra.reserve(first.new_tat, NOW, held=1).start_at) == (NOW, NOW + 1)
+    assert gcra.reserve(first.new_tat, NOW).start_at == NOW  # the held slot, for a full reservation
+    assert gcra.held_tolerance(5) == 0.0  # never negative
+
+
 def test_partial_refill_after_short_pause() -> None:
     gcra = Gcra(60, burst=3)
     _, tat = reserve_many(gcra, None, NOW, 3)  # tat = NOW + 3, burst used up
@@ -143,27 +151,29 @@ def test_rejects_nonsense(kwargs: dict) -> None:
 @given(
     rate=st.integers(1, 120),
     burst=st.integers(1, 5),
-    gaps=st.lists(
-        st.floats(min_value=0.0, max_value=30.0, allow_nan=False) | st.just(0.0),
+    calls=st.lists(
+        st.tuples(st.floats(min_value=0.0, max_value=30.0, allow_nan=False) | st.just(0.0), st.integers(0, 5)),
         min_size=1,
         max_size=300,
     ),
 )
 def test_no_minute_holds_more_than_rate_plus_burst(
-    rate: int, burst: int, gaps: list[float]
+    rate: int, burst: int, calls: list[tuple[float, int]]
 ) -> None:
-    """Whatever the arrival pattern, any [t, t + 60 s) holds at most rate + burst - 1 starts."""
+    """Whatever the arrival pattern, and whatever part of the burst each reservation leaves
+    to others (``held``), any [t, t + 60 s) holds at most rate + burst - 1 starts."""
     gcra = Gcra(rate, burst)
     tat: float | None = None
     now = NOW
     starts = []
-    for gap in gaps:
+    for gap, held in calls:
         now += gap
-        reservation = gcra.reserve(tat, now)
+        reservation = gcra.reserve(tat, now, held)
         assert reservation.start_at >= now
         starts.append(reservation.start_at)
         tat = reservation.new_tat
-    assert starts == sorted(starts)  # slots are handed out in order
+    if not any(held for _, held in calls):  # a full reservation may start before a held one
+        assert starts == sorted(starts)  # slots are handed out in order
     limit = rate + burst - 1
     for i, first in enumerate(starts):
         # Windows opening at a start are the worst case; float rounding of the epoch
@@ -229,14 +239,15 @@ def test_penalize_pipeline_shape() -> None:
     burst=st.integers(1, 10),
     tat=st.none() | times,
     now=times,
+    held=st.integers(0, 10),
 )
 def test_reserve_pipeline_matches_python(
-    rate: int, burst: int, tat: float | None, now: float
+    rate: int, burst: int, tat: float | None, now: float, held: int
 ) -> None:
     gcra = Gcra(rate, burst)
     doc = {"_id": "provider"} if tat is None else {"_id": "provider", "tat": tat}
-    after = apply(gcra.reserve_pipeline(now), doc)
-    expected = gcra.reserve(tat, now)
+    after = apply(gcra.reserve_pipeline(now, held), doc)
+    expected = gcra.reserve(tat, now, held)
     assert (after["start_at"], after["tat"]) == (expected.start_at, expected.new_tat)
 
 

@@ -64,10 +64,32 @@ async def test_a_newcomer_gets_the_next_slot_even_behind_a_prefetched_request(st
         assert await served_order(ref, ["big", "small", "big"]) == ["small", "big", "big"]
 
 
+async def test_a_newcomer_takes_the_held_slot_while_the_big_job_waits_for_its_own(store):
+    """With the wall clock stopped, the big job (served twice: the burst less the held slot, then
+    one interval later) waits for a slot that never comes due, and a newcomer asking meanwhile
+    is served at once from the held part of the burst; the big job gets its slot when time moves."""
+    clock = FakeClock()
+    async with running(RateLimiter(store, 600, wall_clock=clock.wall)) as ref:  # 103.5 ms slots
+        await acquire_permit(ref, "big", timeout=10)  # a newcomer's first call: at once
+        waiting = Grant("big")
+        await ref.tell(Acquire("big", waiting))  # next slot: one interval on, the clock is stopped
+        await anyio.sleep(0.3)  # three intervals of real time: the burst would have served it
+        assert not waiting.ready.is_set()
+        newcomer = Grant("small")
+        await ref.tell(Acquire("small", newcomer))
+        with anyio.fail_after(10):
+            await newcomer.ready.wait()
+        assert not waiting.ready.is_set() and ref.snapshot.waiting == {"big": 1}
+        clock.advance(60 / (600 / SAFETY_FACTOR) * 2)  # the newcomer's slot took the big job's place
+        with anyio.fail_after(10):
+            await waiting.ready.wait()
+        assert ref.snapshot.permits == 3
+
+
 async def test_budget_state_is_one_shared_document(store):
     async with running(RateLimiter(store, 6000, wall_clock=lambda: 1_000.0)) as ref:
-        for _ in range(4):
-            await acquire_permit(ref, "acme", timeout=10)
+        for tenant in ("acme", "globex", "initech", "umbrella"):  # newcomers: none waits for its slot
+            await acquire_permit(ref, tenant, timeout=10)
         doc = await store[RATE_LIMITS].find_one({"_id": "provider"})
         interval = 60 / (6000 / SAFETY_FACTOR)
         # four reservations from one frozen instant: the arrival time moved four intervals

@@ -84,11 +84,20 @@ class Gcra:
             return Decision(True, base + self.emission_interval, 0.0)
         return Decision(False, base, allow_at - now)
 
-    def reserve(self, tat: float | None, now: float) -> Reservation:
-        """Take the next slot unconditionally; the caller sleeps until ``start_at``."""
+    def held_tolerance(self, held: int = 0) -> float:
+        """``tau`` less ``held`` slots of the burst, which such a reservation may not use."""
+        return max(self.burst - 1 - held, 0) * self.emission_interval
+
+    def reserve(self, tat: float | None, now: float, held: int = 0) -> Reservation:
+        """Take the next slot unconditionally; the caller sleeps until ``start_at``.
+
+        ``held`` slots of the burst are left for someone else: the reservation starts as if
+        the burst were that much smaller. It can only start later than a full one, so every
+        bound of the full budget still holds whatever mix of the two is used.
+        """
         base = now if tat is None else max(tat, now)
         return Reservation(
-            start_at=max(base - self.tolerance, now),
+            start_at=max(base - self.held_tolerance(held), now),
             new_tat=base + self.emission_interval,
         )
 
@@ -100,9 +109,9 @@ class Gcra:
         """
         return _penalized(now if tat is None else tat, now, retry_after, self.tolerance)
 
-    def reserve_pipeline(self, now: float) -> list[dict[str, Any]]:
-        """``mongo_reserve_pipeline`` with this budget's interval and tolerance."""
-        return mongo_reserve_pipeline(now, self.emission_interval, self.tolerance)
+    def reserve_pipeline(self, now: float, held: int = 0) -> list[dict[str, Any]]:
+        """``mongo_reserve_pipeline`` with this budget's interval and tolerance (less ``held``)."""
+        return mongo_reserve_pipeline(now, self.emission_interval, self.held_tolerance(held))
 
     def penalize_pipeline(self, now: float, retry_after: float) -> list[dict[str, Any]]:
         """``mongo_penalize_pipeline`` with this budget's tolerance."""
