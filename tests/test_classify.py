@@ -40,7 +40,7 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_10.jsonl", "classify_dev_11.jsonl", "classify_dev_12.jsonl",
              "classify_dev_13.jsonl", "classify_dev_14.jsonl", "classify_dev_15.jsonl",
              "classify_dev_16.jsonl", "classify_dev_17.jsonl", "classify_dev_18.jsonl",
-             "classify_dev_19.jsonl")
+             "classify_dev_19.jsonl", "classify_dev_20.jsonl", "classify_dev_21.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -52,12 +52,12 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-13: 83.4 / 82.8 / 93.5 %,
-#: 9 of 80 critical below high; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
+#: what the rules last measured on the held-out file (rules-2026.12-17: 83.7 / 82.8 / 93.5 %,
+#: 9 of 80 critical below high; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.829, "sentiment": 0.823, "requires_action": 0.930}
+HELDOUT_FLOORS = {"urgency": 0.832, "sentiment": 0.823, "requires_action": 0.930}
 HELDOUT_MAX_CRITICAL_MISSES = 9
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -144,6 +144,18 @@ DEV_FLOORS = {
     # hosting, florists); first measured before any rule looked at it: rules-2026.12-15
     # 81.2 / 77.5 / 93.0 %, 11 of 80, 8 false highs; rules-2026.12-16 84.0 / 77.8 / 93.8 %, 0, 8
     "classify_dev_19.jsonl": {"urgency": 0.835, "sentiment": 0.775, "requires_action": 0.935},
+    # a twentieth author (400: pharmacies, airport ground handling and small airlines,
+    # municipal services, venues and ticket resellers, telecom resellers, veterinary
+    # wholesale, car rental); first measured before any rule looked at it: rules-2026.12-16
+    # 78.0 / 77.8 / 96.8 %, 15 of 80 critical below high, 13 false highs;
+    # rules-2026.12-17 83.5 / 79.5 / 97.2 %, 0, 6
+    "classify_dev_20.jsonl": {"urgency": 0.83, "sentiment": 0.79, "requires_action": 0.965},
+    # a twenty-first author, at the same time (400: insurance brokers and claims, tenant
+    # portals, online courses, print and packaging, cleaning services, freelancer
+    # marketplaces, subscription boxes; Quebec, Mexican and Swiss variants); first measured
+    # before any rule looked at it: rules-2026.12-16 78.0 / 74.8 / 97.0 %, 15 of 80, 5 false
+    # highs; rules-2026.12-17 82.8 / 75.5 / 97.2 %, 0, 5
+    "classify_dev_21.jsonl": {"urgency": 0.82, "sentiment": 0.75, "requires_action": 0.965},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -155,7 +167,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_13.jsonl": 5, "classify_dev_14.jsonl": 3,
                            "classify_dev_15.jsonl": 2, "classify_dev_16.jsonl": 3,
                            "classify_dev_17.jsonl": 2, "classify_dev_18.jsonl": 1,
-                           "classify_dev_19.jsonl": 0.02}
+                           "classify_dev_19.jsonl": 0.02, "classify_dev_20.jsonl": 0.02,
+                           "classify_dev_21.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -905,6 +918,19 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'Your app bundle has a live payment secret key in a downloadable config file.'),
     ('outage', 'Die App stürzt bei allen Mitgliedern direkt beim Öffnen ab, seit heute früh.'),
     ('outage', "Nothing we've published since Tuesday reaches Spotify or Apple, on all the feeds of our network."),
+    # rules-2026.12-17 (classify_dev_20's and classify_dev_21's families, reworded)
+    ('legal_threat', 'I have reported the pharmacist to the General Pharmaceutical Council.'),
+    ('legal_threat', "J'ai déposé un signalement sur SignalConso pour ce prélèvement."),
+    ('legal_threat', 'Unsere Rechtsabteilung prüft bereits Schadensersatzansprüche gegen Sie.'),
+    ('legal_threat', 'My brother is a barrister and says we have a very good case against you.'),
+    ('chargeback', 'Nobody replied, so we raised it with our card issuer and sent them the photos.'),
+    ('chargeback', 'I asked my bank to send one of the two payments back.'),
+    ('privacy', 'Your June newsletter went out with every subscriber address in CC instead of BCC.'),
+    ('privacy', 'En « Mes factures » je vois, en plus des miennes, les factures d\'autres clients avec leur IBAN.'),
+    ('privacy', 'Changing the number in the URL shows the neighbour\'s fee notice, with his bank details.'),
+    ('privacy', 'The link to the passenger list opens without asking for a password, passport numbers included.'),
+    ('outage', 'Depuis ce matin, les pointages ne sont plus enregistrés et cela touche toutes nos équipes.'),
+    ('outage', 'The app closes straight away on every phone we tried, and the contact centre has had 200 calls.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -958,6 +984,12 @@ PARAPHRASED_INNOCENT = [
     'Could you send me the invoice for all 12 licences?',
     'Can our whole team get a training session next week?',
     'Nobody told us the price was changing, can you explain the new invoice?',
+    # rules-2026.12-17
+    "I'm a barrister and often in court in the mornings; can my husband collect my parcel?",
+    'Our auditors ask how chargebacks on ticket sales are handled between us and you.',
+    'The portal will be unavailable on Sunday from 6 to 8 for planned maintenance, residents are informed.',
+    "We've gone down from 12 agents to 4, can we change plan?",
+    'Our head office is closed over Christmas, nobody will be logged in to approve anything.',
     'We want to add all 30 of our technicians, what does that cost?',
     'My colleague left the company, how do I transfer her tickets?',
     'Is there a limit on how many orders the API returns per page?',

@@ -230,6 +230,8 @@ def compose(s: Signals) -> None:
         # a pitch piles its words up ("guest posts and backlinks at affordable prices"); one
         # word is a mention: "my domain now points at a casino site", "my crypto withdrawal"
         s.found.pop("spam", None)
+    if s.has("sig_limited"):  # "one store's templates reset; the other stores are fine"
+        s.found.pop("data_loss", None)  # (the guide's outage is data lost for many: rules-17)
     if s.has("sig_reopened"):  # "you marked it solved, but ..."
         s.found.pop("resolved", None)
     if s.has("sig_overdue"):  # an erasure or access request past its deadline

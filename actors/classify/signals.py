@@ -2780,6 +2780,123 @@ SITUATIONS_16: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-17: classify_dev_20 (pharmacies, ground handling, councils, venues, ISPs,
+#: car rental) and classify_dev_21 (brokers, tenant portals, courses, print, cleaning,
+#: freelancer marketplaces), two more authors writing at the same time
+SITUATIONS_17: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        # professional regulators and dispute bodies, by their names
+        "civil_aviation_authority/aviation_authority/adr_body/adr_scheme/"
+        "alternative_dispute_resolution/pharmaceutical_council/general_pharmaceutical_council/"
+        "general_medical_council/ordre_des_pharmaciens/ordre_des_medecins/apothekerkammer/"
+        "arztekammer/colegio_de_farmaceuticos/colegio_oficial_de_farmaceuticos/signalconso/"
+        "signal_conso",
+        "conseil_de_l_ordre",
+        "a_very_good_case/a_good_case/very_good_case/a_solid_case/a_clear_case",
+        "schadensersatzanspruch*/schadenersatzanspruch*",
+        "rechtsabteilung*/kanzlei ~6 bereitet/vorbereitet/aufgesetzt/pruft/prueft/prufen/"
+        "eingeschaltet/beauftragt",
+        "vors_amtsgericht/vors_gericht/zum_amtsgericht/ans_amtsgericht/vor_das_amtsgericht",
+    ),
+    "bank_action": (
+        "send/sent/pull/pulled/claw/clawed ~5 back",
+        "raised_it_with/raised_this_with/raised_the_matter_with/taken_it_up_with/"
+        "took_it_up_with/charge_under_review/the_charge_under_review",
+    ),
+    "bank_party": ("our_card_issuer/my_card_issuer",),
+    "gdpr_request": (
+        "erasure_request/data_erasure_request/request_for_erasure/deletion_request/"
+        "solicitud_de_supresion/demande_d_effacement",
+    ),
+    "sig_exposed": (
+        # a mailing with everyone's addresses in the open
+        "cc ~4 statt/instead_of/au_lieu_de/en_lugar_de/en_vez_de ~2 bcc/cci/cco",
+        "campo_para/in_the_to_field/dans_le_champ_a/im_an_feld ~6 direcciones/addresses/adresses/"
+        "adressen",
+        "direcciones/addresses/adresses/adressen ~2 de_otros/d_autres/of_other/anderer",
+        # someone else's documents next to mine
+        "ademas_de_las_mias/ademas_de_los_mios/en_plus_des_miennes/en_plus_des_miens/"
+        "as_well_as_mine/besides_mine/along_with_mine/neben_meinen/zusatzlich_zu_meinen",
+        "puede_estar_viendo_cualquiera/lo_puede_ver_cualquiera/cualquiera_puede_verlo",
+        "je_vois/i_can_see/veo/ich_sehe ~6 d_autres/otros/otras/other/anderer",
+        "can_open/can_see/can_view/can_access ~8 everyone/others/other_flats/other_units/"
+        "other_tenants/other_people_s",
+        "des_nachbarn/the_neighbour_s/the_neighbor_s/my_neighbour_s/my_neighbor_s/du_voisin/"
+        "de_mon_voisin/del_vecino/de_mi_vecino/anderer_leute/other_people_s/"
+        "d_autres_personnes/de_otras_personas",
+        # a link that opens for anyone, a document that was never to leave
+        "se_abre_sin/opens_without/s_ouvre_sans/offnet_sich_ohne ~3 pedir/asking/demander/"
+        "login/contrasena/password/mot_de_passe/passwort/usuario/anmeldung",
+        "ne_devait_jamais_sortir/should_never_have_left/should_never_have_gone_out/"
+        "never_should_have_gone_out/nunca_debio_salir/hatte_nie_rausgehen_durfen",
+        "showed_her/showed_him/showed_me/showed_us/showed_them ~4 spreadsheet/list/liste/"
+        "tabelle/export/file",
+        "a_une_adresse_inconnue/to_an_unknown_address/an_eine_unbekannte_adresse/"
+        "a_una_direccion_desconocida",
+        "offentlichen/offentliche/public/publico/publica/publique ~2 facebook*/gruppe/group/"
+        "grupo/groupe/kanal/channel/canal",
+    ),
+    "sig_sensitive": (
+        "empfanger/recipients/destinataires/destinatarios/suscriptores/subscribers/abonnenten/"
+        "abonnes",
+        "alarmcode*/alarm_code*/codes_d_alarme/codigos_de_alarma/schlusselnummer*/"
+        "key_numbers/door_codes/turcode*/codigos_de_acceso/codes_d_acces/access_codes",
+    ),
+    "sig_intruder": (
+        "aucun_de_nous_n_a_cree/aucun_de_nous_n_a_creee/ninguno_de_nosotros_creo/"
+        "keiner_von_uns_angelegt/keiner_von_uns_erstellt",
+    ),
+    # a SIM duplicated in a shop, and nobody here asked for it
+    "sig_access_event": (
+        "duplicado_de_mi_sim/duplicate_of_my_sim/duplicate_sim/duplicata_de_ma_carte_sim/"
+        "duplicata_de_ma_sim/ersatz_sim/sim_duplikat/sim_swap/sim_swapped",
+    ),
+    "sig_not_us": (
+        "no_he_pedido_nada/i_didn_t_ask_for/i_never_asked_for/je_n_ai_rien_demande/"
+        "ich_habe_nichts_beantragt/nobody_here_asked",
+    ),
+    "sig_still_access": ("sich_noch ~2 anmelden/einloggen",),
+    "outage_failure": (
+        "closes_straight_away/closes_right_away/closes_immediately/shuts_straight_away/"
+        "crashes_straight_away/se_cierra_enseguida/se_ferme_aussitot/schliesst_sofort",
+        "no_se_guardan/nicht_gespeichert/ne_s_enregistrent_plus/"
+        "ne_sont_plus_enregistres/aren_t_saving/not_being_saved/are_not_being_saved",
+    ),
+    "outage_scope": (
+        "every ~2 phone/device/handset/telephone/iphone/tablet",
+        "afecta_a_todas/afecta_a_todos/betrifft_alle/touche_tous/touche_toutes/affects_all/"
+        "affects_everyone",
+        "nuestras_oficinas_de/our_offices_in/nos_bureaux_de/unsere_buros_in",
+    ),
+    # "the deadline is today": the older pattern wants a time of day after it as well
+    "sig_deadline": (
+        "deadline/cutoff/cut_off/frist/stichtag/plazo/fecha_limite/echeance/date_limite ~4 "
+        "today/tonight/heute/hoy/aujourd_hui/ce_soir",
+        "press_booked/booked_at/courier_collection/collection_is_at/pickup_is_at/"
+        "abholung_ist_um/recogida_es_a/enlevement_est_a ~3 #",
+    ),
+    # innocent mentions: a barrister or an abogado as a customer, on the way to a hearing; a
+    # policy question about chargebacks; a window announced ahead; fewer seats; a closed office
+    "veto_legal": (
+        "i_m_a_barrister/i_am_a_barrister/i_m_a_solicitor/i_am_a_solicitor",
+        "often_in_court/in_court_during/a_unos_juicios/unos_juicios/pour_une_audience/"
+        "une_audience_avec/zu_einer_verhandlung",
+    ),
+    "veto_chargeback": ("how_chargebacks/how_a_chargeback/how_chargeback*",),
+    "veto_outage": (
+        "will_be_down/will_be_unavailable/will_be_offline/sera_indisponible/seront_indisponibles/"
+        "estara_caido/estara_caida/no_estara_disponible/wird_nicht_verfugbar_sein/"
+        "ist_nicht_erreichbar_von",
+        "gone_down_from/went_down_from/come_down_from/dropped_from",
+        "office_is_closed/office_will_be_closed/our_office_is_closed/head_office_is_closed/"
+        "nobody_will_be_logged_in",
+    ),
+    "sig_count": (
+        "# ~2 conseillers/advisers/advisors/berater/beraterinnen/asesores/gestores/"
+        "gestionnaires/sachbearbeiter/tramitadores/limpiadoras/agents_d_entretien",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
-                    SITUATIONS_16)
+                    SITUATIONS_16, SITUATIONS_17)
