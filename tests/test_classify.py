@@ -40,7 +40,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_10.jsonl", "classify_dev_11.jsonl", "classify_dev_12.jsonl",
              "classify_dev_13.jsonl", "classify_dev_14.jsonl", "classify_dev_15.jsonl",
              "classify_dev_16.jsonl", "classify_dev_17.jsonl", "classify_dev_18.jsonl",
-             "classify_dev_19.jsonl", "classify_dev_20.jsonl", "classify_dev_21.jsonl")
+             "classify_dev_19.jsonl", "classify_dev_20.jsonl", "classify_dev_21.jsonl",
+             "classify_dev_22.jsonl", "classify_dev_23.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -52,8 +53,8 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-17: 83.7 / 82.8 / 93.5 %,
-#: 9 of 80 critical below high; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
+#: what the rules last measured on the held-out file (rules-2026.12-17 and -18: 83.7 / 82.8 /
+#: 93.5 %, 9 of 80 critical below high; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
@@ -156,6 +157,16 @@ DEV_FLOORS = {
     # before any rule looked at it: rules-2026.12-16 78.0 / 74.8 / 97.0 %, 15 of 80, 5 false
     # highs; rules-2026.12-17 82.8 / 75.5 / 97.2 %, 0, 5
     "classify_dev_21.jsonl": {"urgency": 0.82, "sentiment": 0.75, "requires_action": 0.965},
+    # a twenty-second author (400: outpatient booking, lab result portals, energy retailers,
+    # sports clubs, weddings, crowdfunding, container terminals; voice-to-text); first
+    # measured before any rule looked at it: rules-2026.12-17 78.8 / 76.5 / 95.8 %, 8 of 80
+    # critical below high, 7 false highs; rules-2026.12-18 81.0 / 76.5 / 95.8 %, 1, 4
+    "classify_dev_22.jsonl": {"urgency": 0.805, "sentiment": 0.76, "requires_action": 0.955},
+    # a twenty-third author, at the same time (400: CRM users, scooter sharing, coffee
+    # wholesale, applicant tracking, self-storage, opticians, parts marketplaces); first
+    # measured before any rule looked at it: rules-2026.12-17 78.8 / 76.2 / 96.0 %, 9 of 80,
+    # 9 false highs; rules-2026.12-18 81.8 / 77.2 / 96.8 %, 0, 6
+    "classify_dev_23.jsonl": {"urgency": 0.81, "sentiment": 0.765, "requires_action": 0.96},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -168,7 +179,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_15.jsonl": 2, "classify_dev_16.jsonl": 3,
                            "classify_dev_17.jsonl": 2, "classify_dev_18.jsonl": 1,
                            "classify_dev_19.jsonl": 0.02, "classify_dev_20.jsonl": 0.02,
-                           "classify_dev_21.jsonl": 0.02}
+                           "classify_dev_21.jsonl": 0.02, "classify_dev_22.jsonl": 1,
+                           "classify_dev_23.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -931,6 +943,16 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'The link to the passenger list opens without asking for a password, passport numbers included.'),
     ('outage', 'Depuis ce matin, les pointages ne sont plus enregistrés et cela touche toutes nos équipes.'),
     ('outage', 'The app closes straight away on every phone we tried, and the contact centre has had 200 calls.'),
+    # rules-2026.12-18 (classify_dev_22's and classify_dev_23's families, reworded)
+    ('legal_threat', 'I passed the whole file to our solicitor this morning; expect her letter.'),
+    ('legal_threat', 'Ich habe die Sache meinem Anwalt übergeben, er meldet sich wegen Schadensersatz.'),
+    ('legal_threat', 'Ich werde Schadensersatz geltend machen, notfalls vor dem Arbeitsgericht.'),
+    ('privacy', 'The PDF that opens is for a woman called Maria, with her date of birth and address; these are not my results.'),
+    ('privacy', "Der Sehtest einer anderen Kundin lag in meinem Umschlag, mit Adresse und Geburtsdatum."),
+    ('privacy', 'Our former youth coach was removed in May, and according to the log he still logged in last week.'),
+    ('outage', 'Since 6 am the gates are rejecting every truck, on every lane.'),
+    ('outage', 'Seit dem Update zeigt das Portal bei allen Patienten keine Befunde mehr an, seit zwei Tagen.'),
+    ('outage', 'Depuis la mise à jour, toutes les commandes de la nuit ont disparu du back-office, environ 90.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -990,6 +1012,11 @@ PARAPHRASED_INNOCENT = [
     'The portal will be unavailable on Sunday from 6 to 8 for planned maintenance, residents are informed.',
     "We've gone down from 12 agents to 4, can we change plan?",
     'Our head office is closed over Christmas, nobody will be logged in to approve anything.',
+    # rules-2026.12-18
+    'The best man has to be in court on Monday morning, can we move the speeches earlier?',
+    'We are a 30-person law firm and would like a quote for 25 seats.',
+    'FYI we are disputing the invoice internally, not with the bank; we will pay next week.',
+    'After the big data breach at a competitor, our board asks which certifications you hold.',
     'We want to add all 30 of our technicians, what does that cost?',
     'My colleague left the company, how do I transfer her tickets?',
     'Is there a limit on how many orders the API returns per page?',

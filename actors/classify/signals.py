@@ -2897,6 +2897,88 @@ SITUATIONS_17: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-18: classify_dev_22 (outpatient booking, lab portals, energy retailers,
+#: sports clubs, weddings, crowdfunding, container terminals) and classify_dev_23 (CRM users,
+#: scooter sharing, coffee wholesale, applicant tracking, self-storage, opticians, parts
+#: marketplaces), two more authors writing at the same time
+SITUATIONS_18: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        # the papers handed to the lawyer, who "will write to you"
+        "handed/passed/forwarded/given ~5 to_our_solicitor/to_my_solicitor/to_our_lawyer/"
+        "to_my_lawyer/to_our_attorney/to_my_attorney/to_our_legal_team",
+        "meinem_rechtsanwalt/meinem_anwalt/unserem_anwalt/unserem_rechtsanwalt ~2 gegeben/"
+        "ubergeben/weitergeleitet/gegeben_der",
+        "notfalls ~3 arbeitsgericht/gericht",
+        "to_an_employment_tribunal/to_the_employment_tribunal/to_a_tribunal",
+        "entschadigung/schadensersatz*/schadenersatz* ~6 geltend",
+    ),
+    "sig_overdue": (
+        "has_long_passed/long_since_passed/ist_langst_abgelaufen/langst_verstrichen/"
+        "ya_ha_pasado_de_sobra/est_largement_depasse/largement_depasse",
+    ),
+    "sig_exposed": (
+        "can_open_the_full/can_see_the_full/can_view_the_full/can_open_the_whole/"
+        "can_see_the_whole/can_see_every/can_open_every",
+        "not_my_results/aren_t_my_results/these_are_not_my/ce_ne_sont_pas_mes_resultats/"
+        "das_sind_nicht_meine/no_son_mis_resultados/is_for_a_man_called/is_for_a_woman_called/"
+        "is_for_someone_else",
+        "everyone_on_your_mailing_list/everyone_on_the_mailing_list/everyone_on_the_list/"
+        "every_recipient/alle_empfanger/tous_les_destinataires/todos_los_destinatarios",
+        "einer_anderen_kundin/eines_anderen_kunden/einer_anderen_person/"
+        "eines_anderen_patienten/einer_anderen_patientin/d_une_autre_cliente/d_un_autre_client/"
+        "de_otra_clienta/de_otro_cliente/another_customer_s/another_patient_s",
+    ),
+    "sig_sensitive": ("access_code/gate_code/door_code/gate_access_code/zugangscode*",),
+    "gdpr_request": (
+        "his_personal_data/her_personal_data/his_data/her_data ~3 deleted/erased/removed",
+    ),
+    # innocent: a best man who has to be in court, a law firm asking for a quote, an invoice
+    # disputed internally, a breach at a competitor in the news, filter coffee ("filtrados"),
+    # a phone number that is no longer mine
+    "veto_legal": (
+        "has_to_be_in_court/have_to_be_in_court/must_be_in_court/to_be_in_court",
+        "we_are_a ~3 law_firm", "commercial_litigation",
+    ),
+    "veto_chargeback": (
+        "not_with_the_bank/not_with_our_bank/nicht_bei_der_bank/no_con_el_banco/"
+        "pas_aupres_de_la_banque",
+        "disputing/dispute/disputed ~3 internally",
+    ),
+    "veto_privacy": (
+        "datenleck/data_breach/breach/fuite_de_donnees/filtracion ~2 bei_einem_mitbewerber/"
+        "at_a_competitor/chez_un_concurrent/en_un_competidor/bei_einem_wettbewerber",
+    ),
+    "veto_exposed": (
+        "carta_de_filtrados/cafes_filtrados/cafe_filtrado",
+        "datenleck/data_breach/breach/fuite_de_donnees/filtracion ~2 bei_einem_mitbewerber/"
+        "at_a_competitor/chez_un_concurrent/en_un_competidor/bei_einem_wettbewerber",
+        "ya_no_es_mio/ya_no_es_mia/n_est_plus_le_mien/ist_nicht_mehr_meine/is_no_longer_mine",
+    ),
+    "sig_access_event": ("sich ~4 eingeloggt/angemeldet/eingewahlt",),
+    "sig_former": (
+        "ehemalig* ~1 trainer/jugendtrainer/trainerin/betreuer/ubungsleiter",
+        "former/ex ~2 coach/trainer/volunteer/instructor/tutor",
+    ),
+    "outage_failure": (
+        "rejecting/rejects/refusing/refuses ~2 every/all/each",
+        "cita_no_encontrada/not_found/nicht_gefunden/introuvable/0_results/zero_results/"
+        "keine_treffer/0_resultados/aucun_resultat",
+        "commandes/orders/bestellungen/pedidos ~12 ont_disparu/sind_verschwunden/"
+        "han_desaparecido/have_disappeared/disappeared",
+        "como_no_disponible/as_unavailable/als_nicht_verfugbar/comme_indisponible",
+    ),
+    "outage_scope": (
+        "every ~1 truck/trucks/lane/haulier/vehicle/container/kiosk",
+        "bei_allen ~1 patienten/praxen/filialen/fahrern/standorten/kundinnen/teilnehmern/"
+        "einsendern",
+        "nicht_nur_uns/nicht_nur_bei_uns/not_just_us/not_only_us/no_solo_a_nosotros/"
+        "pas_que_nous/pas_seulement_nous/pas_seulement_chez_nous",
+        "for_everything/fur_alles/para_todo/pour_tout",
+        "todos_los/todas_las/all_the/alle/tous_les/toutes_les ~1 patinetes/bicis/scooters/bikes/"
+        "vehicles/vehiculos/fahrzeuge/velos/trottinettes/roller",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
-                    SITUATIONS_16, SITUATIONS_17)
+                    SITUATIONS_16, SITUATIONS_17, SITUATIONS_18)
