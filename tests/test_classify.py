@@ -41,7 +41,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_13.jsonl", "classify_dev_14.jsonl", "classify_dev_15.jsonl",
              "classify_dev_16.jsonl", "classify_dev_17.jsonl", "classify_dev_18.jsonl",
              "classify_dev_19.jsonl", "classify_dev_20.jsonl", "classify_dev_21.jsonl",
-             "classify_dev_22.jsonl", "classify_dev_23.jsonl")
+             "classify_dev_22.jsonl", "classify_dev_23.jsonl", "classify_dev_24.jsonl",
+             "classify_dev_25.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -53,7 +54,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-17 and -18: 83.7 / 82.8 /
+#: what the rules last measured on the held-out file (rules-2026.12-17 to -19: 83.7 / 82.8 /
 #: 93.5 %, 9 of 80 critical below high; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
@@ -167,6 +168,18 @@ DEV_FLOORS = {
     # measured before any rule looked at it: rules-2026.12-17 78.8 / 76.2 / 96.0 %, 9 of 80,
     # 9 false highs; rules-2026.12-18 81.8 / 77.2 / 96.8 %, 0, 6
     "classify_dev_23.jsonl": {"urgency": 0.81, "sentiment": 0.765, "requires_action": 0.96},
+    # a twenty-fourth author (400: car dealers and workshops, card terminals, charities and
+    # churches, handmade marketplaces, translators, dental labs, home alarms); first measured
+    # before any rule looked at it: rules-2026.12-18 74.8 / 73.2 / 93.2 %, 12 of 80 critical
+    # below high (5 of them merchants whose buyer disputed a card payment: see the docs),
+    # 7 false highs; rules-2026.12-19 76.8 / 73.5 / 93.5 %, 5, 6
+    "classify_dev_24.jsonl": {"urgency": 0.765, "sentiment": 0.73, "requires_action": 0.93},
+    # a twenty-fifth author, at the same time (400: tour operators, consumer lending,
+    # libraries, couriers, ski resorts and escape rooms, listing portals, pensions; relatives
+    # writing for elderly customers); first measured before any rule looked at it:
+    # rules-2026.12-18 81.0 / 78.5 / 94.0 %, 8 of 80, 17 false highs; rules-2026.12-19
+    # 84.5 / 79.2 / 95.2 %, 0, 9
+    "classify_dev_25.jsonl": {"urgency": 0.84, "sentiment": 0.79, "requires_action": 0.95},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -180,7 +193,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_17.jsonl": 2, "classify_dev_18.jsonl": 1,
                            "classify_dev_19.jsonl": 0.02, "classify_dev_20.jsonl": 0.02,
                            "classify_dev_21.jsonl": 0.02, "classify_dev_22.jsonl": 1,
-                           "classify_dev_23.jsonl": 0.02}
+                           "classify_dev_23.jsonl": 0.02, "classify_dev_24.jsonl": 5,
+                           "classify_dev_25.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -953,6 +967,15 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'Since 6 am the gates are rejecting every truck, on every lane.'),
     ('outage', 'Seit dem Update zeigt das Portal bei allen Patienten keine Befunde mehr an, seit zwei Tagen.'),
     ('outage', 'Depuis la mise à jour, toutes les commandes de la nuit ont disparu du back-office, environ 90.'),
+    # rules-2026.12-19 (classify_dev_24's and classify_dev_25's families, reworded)
+    ('legal_threat', 'My lawyer has the papers, the advert and the service history.'),
+    ('privacy', "Les tickets de caisse affichent le numéro de carte en entier depuis hier, pour tous les clients."),
+    ('privacy', 'The members-only album opens on any laptop, no login asked, 140 photos of children.'),
+    ('privacy', 'Half the names in our giving report are not our members, with their amounts and addresses.'),
+    ('privacy', 'La lista completa de los niños, con teléfonos y alergias, se envió a todos los padres y nunca debería haber salido.'),
+    ('privacy', 'Wir haben ihn im Portal deaktiviert, trotzdem schickt er Screenshots der heutigen Tour mit Kundenadressen.'),
+    ('outage', 'Ningún torno de la estación valida los forfaits desde las nueve, hay colas de 40 minutos.'),
+    ('outage', 'Seit gestern Abend kommt keine Anfrage mehr an, und zwei andere Büros haben dasselbe Problem.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1017,6 +1040,13 @@ PARAPHRASED_INNOCENT = [
     'We are a 30-person law firm and would like a quote for 25 seats.',
     'FYI we are disputing the invoice internally, not with the bank; we will pay next week.',
     'After the big data breach at a competitor, our board asks which certifications you hold.',
+    # rules-2026.12-19
+    'Our slow replies yesterday were due to an internet outage in our building, all fine now.',
+    'Are you members of the Financial Ombudsman Service? It is for our compliance register.',
+    'Notre avocat prépare la cession et souhaite une copie signée du contrat.',
+    'The reminder SMS went to everyone except two guests with Swiss numbers.',
+    'Was kostet es mich, wenn ein Kunde eine Kartenzahlung zurückbuchen lässt? Bisher nie passiert.',
+    "Our monthly giving report shows one member's gift twice; her bank statement shows one payment.",
     'We want to add all 30 of our technicians, what does that cost?',
     'My colleague left the company, how do I transfer her tickets?',
     'Is there a limit on how many orders the API returns per page?',

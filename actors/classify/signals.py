@@ -2979,6 +2979,97 @@ SITUATIONS_18: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-19: classify_dev_24 (car dealers and workshops, card terminals, charities and
+#: churches, handmade marketplaces, translators, dental labs, home alarms) and classify_dev_25
+#: (tour operators, consumer lending, libraries, couriers, ski resorts and escape rooms,
+#: listing portals, pension administrators), two more authors writing at the same time
+SITUATIONS_19: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        "my_lawyer_has/our_lawyer_has/mein_anwalt_hat/mi_abogado_tiene/mon_avocat_a ~3 documents/"
+        "papers/file/correspondence/evidence/unterlagen/documentos/pieces/dossier/everything",
+    ),
+    "sig_overdue": ("ended_long_ago/expired_long_ago/lapsed_long_ago",),
+    "sig_exposed": (
+        # a card number printed in full, for everyone
+        "numero_de_carte ~2 en_entier/complet", "full/complete/whole ~1 card_number",
+        "16_chiffres/16_digits/16_stellen/16_digitos",
+        # a stranger's app shows my camera; a gallery that opens with no login
+        "le_aparece_en_su_app/shows_up_in_his_app/appears_in_his_app/erscheint_in_seiner_app/"
+        "apparait_dans_son_app",
+        "no_login_asked/without_a_login/no_login_needed/no_password_asked/ohne_anmeldung/"
+        "sin_iniciar_sesion/sans_connexion/sans_identifiant",
+        # someone else's people in our report, ours in someone else's newsletter
+        "not_our_members/not_our_customers/not_our_clients/not_our_patients/"
+        "nicht_unsere_mitglieder/no_son_nuestros_socios/ne_sont_pas_nos_membres",
+        "somewhere_it_shouldn_t_be/where_it_shouldn_t_be",
+        "straight_from_our ~3 export/list/database/crm",
+        "de_otros_vecinos/d_autres_voisins/anderer_nachbarn/of_other_neighbours/"
+        "of_other_neighbors",
+        "eigentlich_nur_fur/was_only_meant_for/was_meant_only_for/only_meant_for/"
+        "solo_estaba_destinada/n_etait_destinee_qu",
+        "n_aurait_jamais_du/should_never_have_been/nunca_deberia_haber",
+        "envoyee/envoye/sent/enviada/enviado/verschickt ~3 a_tous_les/to_all_the/to_every/"
+        "an_alle/a_todos_los ~1 parents/families/familles/eltern/padres/familias",
+    ),
+    "sig_sensitive": (
+        "mi_camara/my_camera/ma_camera/meine_kamera/camara_de_mi/camera_feed/kamerabild*/"
+        "captura_de_la_camara",
+        "photos/fotos/bilder ~3 children/kids/kinder/ninos/enfants",
+    ),
+    # a driver "deactivated in the portal" who sends today's route
+    "sig_former": ("wir_haben_ihn ~3 deaktiviert/gesperrt/entfernt/geloscht",),
+    "sig_still_access": (
+        "mit_aktuellem_datum/with_today_s_date/der_heutigen_tour/de_la_tournee_d_aujourd_hui/"
+        "de_la_ruta_de_hoy/of_today_s_route",
+    ),
+    "sig_access_event": (
+        "alguien_ha_cambiado/someone_has_changed/someone_changed/quelqu_un_a_modifie/"
+        "quelqu_un_a_change/se_habia_cambiado/se_ha_cambiado",
+        "jemand_hat ~4 geandert",
+    ),
+    "outage_failure": (
+        "ningun/ninguna/aucun/aucune/kein/keine ~5 valida/validan/lee/leen/acepta/aceptan/valide/"
+        "lit/accepte/liest/akzeptiert",
+    ),
+    # innocent: an internet outage in our own building, a maintenance notice forwarded, the
+    # ombudsman scheme asked about for a register, a lawyer preparing the sale of the agency,
+    # "everyone except two", "in case other customers are affected", a refund asked as
+    # "bitte zurückbuchen", a customer who might one day reverse a card payment
+    "veto_outage": (
+        "internet_outage_in_our/internet_down_at_our/our_own_internet/our_office_wifi/"
+        "our_internet_provider",
+        "may_be_briefly_unavailable/briefly_unavailable/may_be_unavailable/short_blip",
+    ),
+    "veto_legal": (
+        "are_you_members_of/members_of/member_of/covered_by ~4 ombudsman*/"
+        "dispute_resolution_scheme",
+        "avocat/lawyer/anwalt/abogado/solicitor ~2 prepare/preparing/bereitet/prepara ~3 cession/"
+        "sale/acquisition/verkauf/venta/compra/rachat/vente",
+    ),
+    "sig_limited": (
+        "everyone_except/everybody_except/todos_menos/tous_sauf/alle_ausser ~1 two/one/#/dos/"
+        "deux/zwei/un/une/uno/una/ein/eine",
+    ),
+    "veto_exposed": (
+        "au_cas_ou_d_autres/in_case_other/por_si_le_pasa_a_otros/falls_andere ~3 clients/"
+        "customers/comercios/kunden/users/usuarios/utilisateurs/nutzer",
+    ),
+    "veto_chargeback": (
+        "bitte ~2 zuruckbuchen/zuruckerstatten",
+        "wenn_ein_kunde/if_a_customer/si_un_client/si_un_cliente/que_el_cliente ~8 zuruckbuchen/"
+        "chargeback*/dispute*/reclame/reclama/opposition",
+        "s_il_pouvait ~3 faire_opposition",
+    ),
+    "outage_scope": (
+        "haben_dasselbe_problem/haben_das_gleiche_problem/has_the_same_problem",
+        "es_un_problema_general/problema_general/a_general_problem/un_probleme_general/"
+        "ein_allgemeines_problem",
+        "para_cualquier/for_any/pour_n_importe_quel/fur_jede ~1 numero/number/nummer/envio/"
+        "pedido/cliente/usuario",
+        "ningun/ninguna ~1 torno/tornos/terminal/caja/tienda/sucursal/datafono/lector",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
-                    SITUATIONS_16, SITUATIONS_17, SITUATIONS_18)
+                    SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19)

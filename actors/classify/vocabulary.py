@@ -316,7 +316,9 @@ RULES: dict[str, tuple[str, ...]] = {
     "bank_action": (
         "cancelled/canceled/recredit*/rembours*/gutgeschrieben/abonad*/reembols*/renvoy*/rejet*/bloqu*/"
         "refus*/devuelto/devolvio/devuelve/returned/rembourse/zuruckgegeben/zuruckgebucht/dispute*/disputa*/revers*/reclam*/contest*/claw*/chargeback*/zuruckbuch*/"
-        "widerspr*/anular/anule/opposition/litige/retract*/storn*/annul*/report*/fraud*/"
+        "widerspr*/anular/anule/opposition/litige/retract*/storn*/annul*/fraud*/"
+        # reported to the bank, not the noun ("our giving report ... her bank": rules-2026.12-19)
+        "reported/reporting/report_it/report_this/report_the/reportamos/reportado/reportar/"
         "denunci*/signal*",
     ),
     # ------------------------------------------------------------ high: privacy
