@@ -42,7 +42,7 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_16.jsonl", "classify_dev_17.jsonl", "classify_dev_18.jsonl",
              "classify_dev_19.jsonl", "classify_dev_20.jsonl", "classify_dev_21.jsonl",
              "classify_dev_22.jsonl", "classify_dev_23.jsonl", "classify_dev_24.jsonl",
-             "classify_dev_25.jsonl")
+             "classify_dev_25.jsonl", "classify_dev_26.jsonl", "classify_dev_27.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -54,13 +54,13 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-17 to -19: 83.7 / 82.8 /
-#: 93.5 %, 9 of 80 critical below high; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
+#: what the rules last measured on the held-out file (rules-2026.12-20: 84.0 / 82.8 / 93.5 %,
+#: 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.832, "sentiment": 0.823, "requires_action": 0.930}
-HELDOUT_MAX_CRITICAL_MISSES = 9
+HELDOUT_FLOORS = {"urgency": 0.835, "sentiment": 0.823, "requires_action": 0.930}
+HELDOUT_MAX_CRITICAL_MISSES = 8
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
 DEV_FLOORS = {
@@ -180,6 +180,16 @@ DEV_FLOORS = {
     # rules-2026.12-18 81.0 / 78.5 / 94.0 %, 8 of 80, 17 false highs; rules-2026.12-19
     # 84.5 / 79.2 / 95.2 %, 0, 9
     "classify_dev_25.jsonl": {"urgency": 0.84, "sentiment": 0.79, "requires_action": 0.95},
+    # a twenty-sixth author (400: dating apps, marinas, in-store music and signage, VPN
+    # vendors, exchange agencies, 3D printing, sports centres); first measured before any rule
+    # looked at it: rules-2026.12-19 78.0 / 76.0 / 95.5 %, 10 of 80 critical below high,
+    # 7 false highs; rules-2026.12-20 80.5 / 76.2 / 95.5 %, 1, 7
+    "classify_dev_26.jsonl": {"urgency": 0.80, "sentiment": 0.76, "requires_action": 0.95},
+    # a twenty-seventh author, at the same time (400: bookkeeping, lift maintenance, textile
+    # makers, photo books, parking, home care, online auctions); first measured before any
+    # rule looked at it: rules-2026.12-19 81.5 / 80.0 / 96.8 %, 5 of 80, 18 false highs;
+    # rules-2026.12-20 83.2 / 81.0 / 97.0 %, 2, 10
+    "classify_dev_27.jsonl": {"urgency": 0.83, "sentiment": 0.81, "requires_action": 0.965},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -194,7 +204,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_19.jsonl": 0.02, "classify_dev_20.jsonl": 0.02,
                            "classify_dev_21.jsonl": 0.02, "classify_dev_22.jsonl": 1,
                            "classify_dev_23.jsonl": 0.02, "classify_dev_24.jsonl": 5,
-                           "classify_dev_25.jsonl": 0.02}
+                           "classify_dev_25.jsonl": 0.02, "classify_dev_26.jsonl": 1,
+                           "classify_dev_27.jsonl": 2}
 
 
 def _load(path: Path) -> list[dict]:
@@ -976,6 +987,17 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'Wir haben ihn im Portal deaktiviert, trotzdem schickt er Screenshots der heutigen Tour mit Kundenadressen.'),
     ('outage', 'Ningún torno de la estación valida los forfaits desde las nueve, hay colas de 40 minutos.'),
     ('outage', 'Seit gestern Abend kommt keine Anfrage mehr an, und zwei andere Büros haben dasselbe Problem.'),
+    # rules-2026.12-20 (classify_dev_26's and classify_dev_27's families, reworded)
+    ('legal_threat', 'From now on all correspondence about the deposit goes to our solicitors, Hale & Co.'),
+    ('legal_threat', "J'ai rendez-vous avec un avocat lundi, il prendra contact avec vous."),
+    ('legal_threat', 'Ich habe Beschwerde beim Landesdatenschutzbeauftragten eingereicht.'),
+    ('chargeback', 'I told my bank the renewal was unauthorised and they gave me the money back.'),
+    ('chargeback', 'Mi banco ha anulado el cargo de la excursión que nunca se hizo.'),
+    ('privacy', "Dans mes appareils il y en a deux que je ne possède pas, l'un connecté depuis la Russie."),
+    ('privacy', 'Eine Liste mit 200 Zugangsdaten unseres Portals wurde auf einer Paste-Seite veröffentlicht, mit Passwörtern.'),
+    ('privacy', 'In unserem Ordner liegen fremde Lohnabrechnungen mit Steuer-ID und Gehalt. Das sind nicht wir.'),
+    ('outage', 'Every screen in all 40 of our stores has been black since the night update.'),
+    ('outage', "L'appli se ferme direct à l'ouverture, et c'est pareil pour toutes mes collègues."),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1047,6 +1069,13 @@ PARAPHRASED_INNOCENT = [
     'The reminder SMS went to everyone except two guests with Swiss numbers.',
     'Was kostet es mich, wenn ein Kunde eine Kartenzahlung zurückbuchen lässt? Bisher nie passiert.',
     "Our monthly giving report shows one member's gift twice; her bank statement shows one payment.",
+    # rules-2026.12-20
+    'If a buyer later disputes a card payment, who handles it?',
+    'Never mind, the bank had blocked my card because it was a new one. Paid now.',
+    'Our lawyer is reviewing supplier contracts and asked for a countersigned copy.',
+    'We had a power cut in the building yesterday that took all our PCs down for an hour.',
+    "We couldn't have managed without your nurses, please thank everyone.",
+    'Can I import straight from Google Photos?',
     'We want to add all 30 of our technicians, what does that cost?',
     'My colleague left the company, how do I transfer her tickets?',
     'Is there a limit on how many orders the API returns per page?',
