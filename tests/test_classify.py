@@ -42,7 +42,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_16.jsonl", "classify_dev_17.jsonl", "classify_dev_18.jsonl",
              "classify_dev_19.jsonl", "classify_dev_20.jsonl", "classify_dev_21.jsonl",
              "classify_dev_22.jsonl", "classify_dev_23.jsonl", "classify_dev_24.jsonl",
-             "classify_dev_25.jsonl", "classify_dev_26.jsonl", "classify_dev_27.jsonl")
+             "classify_dev_25.jsonl", "classify_dev_26.jsonl", "classify_dev_27.jsonl",
+             "classify_dev_28.jsonl", "classify_dev_29.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -54,8 +55,8 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20: 84.0 / 82.8 / 93.5 %,
-#: 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
+#: what the rules last measured on the held-out file (rules-2026.12-20 and -21: 84.0 / 82.8 /
+#: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
@@ -190,6 +191,16 @@ DEV_FLOORS = {
     # rule looked at it: rules-2026.12-19 81.5 / 80.0 / 96.8 %, 5 of 80, 18 false highs;
     # rules-2026.12-20 83.2 / 81.0 / 97.0 %, 2, 10
     "classify_dev_27.jsonl": {"urgency": 0.83, "sentiment": 0.81, "requires_action": 0.965},
+    # a twenty-eighth author (400: telemedicine and online pharmacies, fleet telematics, wine
+    # clubs, makerspaces, aligner providers, pools and ice rinks, association accounting);
+    # first measured before any rule looked at it: rules-2026.12-20 80.0 / 76.2 / 94.5 %,
+    # 11 of 80 critical below high, 9 false highs; rules-2026.12-21 83.0 / 76.5 / 95.2 %, 1, 6
+    "classify_dev_28.jsonl": {"urgency": 0.825, "sentiment": 0.76, "requires_action": 0.95},
+    # a twenty-ninth author, at the same time (400: mobile operators, language tutoring, pet
+    # food subscriptions, industrial laundry, promoters, property claims, admissions portals);
+    # first measured before any rule looked at it: rules-2026.12-20 80.8 / 79.2 / 95.2 %,
+    # 2 of 80, 9 false highs; rules-2026.12-21 82.0 / 79.2 / 95.5 %, 0, 5
+    "classify_dev_29.jsonl": {"urgency": 0.815, "sentiment": 0.79, "requires_action": 0.95},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -205,7 +216,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_21.jsonl": 0.02, "classify_dev_22.jsonl": 1,
                            "classify_dev_23.jsonl": 0.02, "classify_dev_24.jsonl": 5,
                            "classify_dev_25.jsonl": 0.02, "classify_dev_26.jsonl": 1,
-                           "classify_dev_27.jsonl": 2}
+                           "classify_dev_27.jsonl": 2, "classify_dev_28.jsonl": 1,
+                           "classify_dev_29.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -998,6 +1010,14 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'In unserem Ordner liegen fremde Lohnabrechnungen mit Steuer-ID und Gehalt. Das sind nicht wir.'),
     ('outage', 'Every screen in all 40 of our stores has been black since the night update.'),
     ('outage', "L'appli se ferme direct à l'ouverture, et c'est pareil pour toutes mes collègues."),
+    # rules-2026.12-21 (classify_dev_28's and classify_dev_29's families, reworded)
+    ('chargeback', 'I made a complaint at my bank and they gave me back the money for the third box.'),
+    ('privacy', 'In meinem Postfach liegt ein Arztbrief, der nicht mir gehört, mit Diagnose und Versichertennummer.'),
+    ('privacy', 'The gallery links with the children\'s photos open for anyone with the link, without a PIN.'),
+    ('privacy', 'Another club wrote to our members with a spelling of their names stored only in our database with you.'),
+    ('outage', 'El mantenimiento estaba previsto hasta las 6 y a las 13 seguimos sin poder vender entradas online.'),
+    ('outage', 'Since the update the app closes on opening, and people in the Facebook group are all saying the same.'),
+    ('outage', "L'appli plante à l'ouverture sur tous les iPhone de nos élèves depuis hier soir. Sur Android ça marche."),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1076,6 +1096,11 @@ PARAPHRASED_INNOCENT = [
     'We had a power cut in the building yesterday that took all our PCs down for an hour.',
     "We couldn't have managed without your nurses, please thank everyone.",
     'Can I import straight from Google Photos?',
+    # rules-2026.12-21
+    'Wie funktioniert eigentlich eine Rücklastschrift bei Ihnen?',
+    'Si un jour mon prélèvement est rejeté, est-ce que vous facturez des frais ?',
+    'About your email on the outage of the 12th: we did not notice any impact, our integration caught up.',
+    'One of my four tickets has a QR code the scanner says is not recognised; the others are fine.',
     'We want to add all 30 of our technicians, what does that cost?',
     'My colleague left the company, how do I transfer her tickets?',
     'Is there a limit on how many orders the API returns per page?',

@@ -3149,6 +3149,86 @@ SITUATIONS_20: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-21: classify_dev_28 (telemedicine and online pharmacies, fleet telematics,
+#: wine clubs, makerspaces, aligner providers, pools and ice rinks, association accounting)
+#: and classify_dev_29 (mobile operators, language tutoring, pet food subscriptions,
+#: industrial laundry, promoters, property claims, admissions portals), two more authors
+SITUATIONS_21: dict[str, tuple[str, ...]] = {
+    "bank_action": ("give_me_back/gave_me_back/given_me_back/made_a_complaint/make_a_complaint",),
+    # our own spelling of a child's name, stored nowhere else, in another club's letter
+    "sig_only_here": ("nur_in_unserer/only_in_our ~4 hinterlegt/stored/gespeichert/database",),
+    "sig_exposed": (
+        "eines_anderen_vereins/another_club_s/d_un_autre_club/de_otro_club",
+        "another_club/un_autre_club/otro_club/ein_anderer_verein ~3 wrote/sent/ecrit/a_ecrit/"
+        "envoye/escribio/schrieb/hat_geschrieben",
+        "nicht_mir_gehort/die_nicht_mir_gehoren/that_isn_t_mine/qui_n_est_pas_a_moi/"
+        "que_no_es_mio/que_no_es_mia",
+        "fremder ~2 arztbrief/befund/brief",
+        "anyone_who_has_the_link/anyone_with_the_link/without_a_pin/ohne_pin/sin_pin/"
+        "cualquiera_con_el_enlace/jeder_mit_dem_link/n_importe_qui_avec_le_lien",
+    ),
+    "sig_after_maintenance": (
+        "mantenimiento/maintenance/wartung ~4 previsto_hasta/estaba_previsto/planned_until/"
+        "prevue_jusqu/geplant_bis",
+    ),
+    "sig_still_failing": (
+        "seguimos_sin_poder/todavia_no_podemos/we_still_can_t/we_still_cannot/"
+        "nous_ne_pouvons_toujours_pas/wir_konnen_immer_noch_nicht",
+    ),
+    "outage_failure": (
+        "no_sincroniza/no_sincronizan/no_estan_sincronizando/isn_t_syncing/"
+        "aren_t_syncing/ne_se_synchronise_plus/synchronisiert_nicht_mehr",
+        "none ~6 get ~2 data/mobile_data/signal/service",
+        "closes_on_opening/closes_when_opened/se_cierra_al_abrir/se_ferme_a_l_ouverture/"
+        "schliesst_sich_beim_offnen",
+    ),
+    "outage_scope": (
+        "all_saying_the_same/are_all_saying/all_complaining",
+        "decenas_de_personas/dozens_of_people/des_dizaines_de_personnes/dutzende_von_leuten",
+        "colegas/colleagues/collegues/kollegen ~6 igual/too/also/aussi/auch/lo_mismo/the_same",
+        "de_otras_clinicas/other_clinics/d_autres_cliniques/anderer_kliniken",
+        "samtliche/samtlichen ~2 gerate/fahrzeuge/standorte/kunden/nutzer",
+        "tous_les/todos_los/all/alle ~1 iphone/iphones/android/telephones/moviles/handys/phones/"
+        "smartphones",
+    ),
+    "sig_count": (
+        "# ~2 vans/vehiculos/fahrzeuge/vehicules/camiones/trucks/lkw",
+        "# ~2 unidades/units ~1 en_ruta/on_the_road/unterwegs/en_route",
+    ),
+    # questions about how a reversal would work, a past outage with no impact or read about
+    # in the paper, a code the scanner does not recognise, a bank feed that stopped importing
+    "veto_chargeback": (
+        "wie_funktioniert/wie_lauft/how_does/how_do/comment_fonctionne/comment_fonctionnent/"
+        "como_funciona/como_funcionan ~4 chargeback*/disput*/rucklastschrift*/ruckbuchung*/"
+        "litige*/prelevement*",
+        "si_un_jour/if_one_day/wenn_einmal/si_algun_dia ~8 rejete/returned/zuruckgibt/"
+        "zuruckbuchen/devuelto/rechaza*",
+        "was_passiert/what_happens/que_se_passe_t_il/que_pasa ~10 zuruckgibt/zuruckbuchen/"
+        "rucklastschrift*/chargeback*/returned/rejete/devuelve",
+        "si ~3 cliente/client/kunde/miembro/member ~4 abre/ouvre/opens/eroffnet ~2 una_disputa/"
+        "un_litige/a_dispute/einen_streitfall",
+        "feed_stopped/feed_stopped_importing/stopped_importing",
+    ),
+    "sig_past_incident": (
+        "didn_t_notice_any_impact/no_impact_on_our_side/aucun_impact/no_notamos_ningun_impacto/"
+        "keine_auswirkungen_bei_uns/didn_t_notice_anything",
+        "read_in_the_paper/saw_in_the_news/in_den_nachrichten_gelesen/lu_dans_la_presse/"
+        "lei_en_el_periodico",
+    ),
+    "veto_intruder": (
+        "scanner*/qr/barcode*/isbn*/code ~8 recognised/recognized/reconnu/erkannt/reconocido",
+        "scanner*/qr/barcode*/isbn*/code ~6 !not/!nicht/!no/!pas ~1 recognised/recognized/reconnu/"
+        "erkannt/reconocido",
+    ),
+    "veto_resolved": (
+        "sur_android/sur_ios/on_android/on_ios/en_android/auf_android/unter_android ~2 ca_marche/"
+        "it_works/works/funciona/funktioniert/fonctionne",
+        "wann_es_behoben_wird/wann_das_behoben_ist/bis_es_behoben_ist/when_it_will_be_fixed/"
+        "cuando_se_resolvera/quand_ce_sera_resolu",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
-                    SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20)
+                    SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
+                    SITUATIONS_21)
