@@ -43,7 +43,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_19.jsonl", "classify_dev_20.jsonl", "classify_dev_21.jsonl",
              "classify_dev_22.jsonl", "classify_dev_23.jsonl", "classify_dev_24.jsonl",
              "classify_dev_25.jsonl", "classify_dev_26.jsonl", "classify_dev_27.jsonl",
-             "classify_dev_28.jsonl", "classify_dev_29.jsonl")
+             "classify_dev_28.jsonl", "classify_dev_29.jsonl", "classify_dev_30.jsonl",
+             "classify_dev_31.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -55,7 +56,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20 and -21: 84.0 / 82.8 /
+#: what the rules last measured on the held-out file (rules-2026.12-20 to -22: 84.0 / 82.8 /
 #: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
@@ -201,6 +202,17 @@ DEV_FLOORS = {
     # first measured before any rule looked at it: rules-2026.12-20 80.8 / 79.2 / 95.2 %,
     # 2 of 80, 9 false highs; rules-2026.12-21 82.0 / 79.2 / 95.5 %, 0, 5
     "classify_dev_29.jsonl": {"urgency": 0.815, "sentiment": 0.79, "requires_action": 0.95},
+    # a thirtieth author (400: hearing-aid clinics, yoga studios, farm machinery dealers, skip
+    # hire, DNA testing, school meal caterers, e-bike shops; regional wording); first measured
+    # before any rule looked at it: rules-2026.12-21 77.5 / 77.5 / 96.0 %, 15 of 80 critical
+    # below high, 10 false highs; rules-2026.12-22 81.8 / 78.5 / 96.2 %, 3 (merchant-side
+    # disputes), 4
+    "classify_dev_30.jsonl": {"urgency": 0.815, "sentiment": 0.78, "requires_action": 0.96},
+    # a thirty-first author, at the same time (400: call-centre outsourcing, hostels,
+    # equipment rental, theatres, diving schools, vending, wedding photographers); first
+    # measured before any rule looked at it: rules-2026.12-21 80.0 / 76.0 / 95.2 %, 7 of 80,
+    # 7 false highs; rules-2026.12-22 81.5 / 76.5 / 95.2 %, 3 (merchant-side disputes), 5
+    "classify_dev_31.jsonl": {"urgency": 0.81, "sentiment": 0.76, "requires_action": 0.95},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -217,7 +229,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_23.jsonl": 0.02, "classify_dev_24.jsonl": 5,
                            "classify_dev_25.jsonl": 0.02, "classify_dev_26.jsonl": 1,
                            "classify_dev_27.jsonl": 2, "classify_dev_28.jsonl": 1,
-                           "classify_dev_29.jsonl": 0.02}
+                           "classify_dev_29.jsonl": 0.02, "classify_dev_30.jsonl": 3,
+                           "classify_dev_31.jsonl": 3}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1018,6 +1031,15 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'El mantenimiento estaba previsto hasta las 6 y a las 13 seguimos sin poder vender entradas online.'),
     ('outage', 'Since the update the app closes on opening, and people in the Facebook group are all saying the same.'),
     ('outage', "L'appli plante à l'ouverture sur tous les iPhone de nos élèves depuis hier soir. Sur Android ça marche."),
+    # rules-2026.12-22 (classify_dev_30's and classify_dev_31's families, reworded)
+    ('legal_threat', 'Si no me devuelven la penalización voy a ir a Profeco.'),
+    ('legal_threat', 'I have passed the whole file to Mr Hughes; he will be writing to you to recover the hire costs.'),
+    ('legal_threat', 'Nuestro departamento jurídico les enviará un requerimiento formal el lunes.'),
+    ('chargeback', "I've put a claim in with my bank for the second payment."),
+    ('privacy', "Der Newsletter ging nicht im BCC raus, ich sehe die Mailadressen von 300 anderen Mitgliedern."),
+    ('privacy', 'Login history shows admin sessions at 3 am from an IP from another country; nobody here works then.'),
+    ('outage', 'Since the migration the trees of all our members appear empty, 140 people.'),
+    ('outage', 'Die Kassen-App stürzt an allen vier Kassenplätzen direkt nach dem Start ab, die Kollegen melden dasselbe.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1101,6 +1123,10 @@ PARAPHRASED_INNOCENT = [
     'Si un jour mon prélèvement est rejeté, est-ce que vous facturez des frais ?',
     'About your email on the outage of the 12th: we did not notice any impact, our integration caught up.',
     'One of my four tickets has a QR code the scanner says is not recognised; the others are fine.',
+    # rules-2026.12-22
+    'Is the site down? EDIT: never mind, it was our office wifi.',
+    'The monthly report works for all our depots except Ashford, which times out.',
+    'Unsere Rechtsabteilung prüft routinemäßig alle Lieferantenverträge, bitte die AGB schicken.',
     'We want to add all 30 of our technicians, what does that cost?',
     'My colleague left the company, how do I transfer her tickets?',
     'Is there a limit on how many orders the API returns per page?',

@@ -3228,7 +3228,94 @@ SITUATIONS_21: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-22: classify_dev_30 (hearing-aid clinics, yoga studios, farm machinery
+#: dealers, skip hire, DNA testing, school meal caterers, e-bike shops) and classify_dev_31
+#: (call-centre outsourcing, hostels, equipment rental, theatres, diving schools, vending,
+#: wedding photographers), two more authors writing at the same time
+SITUATIONS_22: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        "profeco/condusef",
+        "will_be_writing_to_you ~3 recover/claim/reclaim",
+        "passed/handed ~2 the_whole_file/the_file ~2 to",
+        "on_her_firm_s_letterhead/on_his_firm_s_letterhead/on_their_firm_s_letterhead/"
+        "put_that_in_a_letter",
+        "requerimiento_formal/requerimiento_notarial",
+        "departamento_juridico/servicio_juridico/asesoria_juridica ~4 enviara/enviaran",
+    ),
+    "bank_action": ("put_a_claim_in/put_in_a_claim/claim_in_with/lodged_a_claim",),
+    "sig_exposed": (
+        "nicht_im_bcc/not_in_bcc/not_as_bcc/pas_en_cci/no_en_cco/no_en_copia_oculta",
+        "mailadressen/e_mail_adressen/emailadressen ~4 anderen/anderer/other",
+        "# ~2 familles/families/familias/familien/parents/destinataires/recipients ~2 l_ont_recu/"
+        "received_it/got_it/lo_recibieron/la_recibieron/haben_es_erhalten",
+    ),
+    "sig_intruder": (
+        "quelqu_un_a_pris_mon_compte/someone_took_my_account/someone_took_over_my_account/"
+        "alguien_ha_tomado_mi_cuenta/jemand_hat_mein_konto_ubernommen",
+        "ip_de_otro_pais/ip_from_another_country/foreign_ip/ip_etrangere/auslandischen_ip/"
+        "ip_extranjera",
+    ),
+    "sig_access_event": (
+        "a_ete_modifiee/a_ete_modifie/has_been_changed/wurde_geandert/ha_sido_cambiado/"
+        "fue_cambiado",
+    ),
+    "sig_former": ("parted_ways_with/parted_company_with",),
+    "sig_still_access": ("name_is_against/name_is_next_to ~4 export/exports/logins/downloads",),
+    "outage_failure": (
+        "aparecen_vacios/aparecen_vacias/appear_empty/show_empty/erscheinen_leer/"
+        "apparaissent_vides/s_affichent_vides",
+        "0_ubereinstimmungen/0_matches/0_coincidencias/0_correspondances",
+        "0_photos/zero_photos/0_fotos/0_images/no_images_inside/keine_bilder",
+        "sturzt/sturzen ~14 ab",
+    ),
+    "outage_scope": (
+        "dutzende ~2 leute/nutzer/menschen/kunden",
+        "schreiben_dasselbe/schreiben_das_gleiche/melden_dasselbe/melden_das_gleiche/"
+        "say_the_same/disent_la_meme_chose/dicen_lo_mismo",
+        "an_allen ~2 kassenplatzen/kassen/platzen/geraten/standorten",
+        "toutes_mes/todas_mis/all_my/alle_meine ~2 galeries/galerias/galleries/galerien",
+        "le_meme_souci/avoir_le_meme_souci",
+        "todos_los_socios/de_todos_los_socios/all_our_members/tous_nos_membres/"
+        "alle_unsere_mitglieder",
+    ),
+    "sig_count": ("# ~4 galleries/galerias/galeries/galerien/albums", "# ~2 socios/socias"),
+    # a school's weekly menu mail sent by the platform is no auto-reply; "our own test account
+    # fails too" is a witness, not a staging system
+    "veto_auto_reply": (
+        "message_automatique/automatic_message/automated_message/mensaje_automatico/"
+        "automatische_nachricht ~8 envoye_par/sent_by/enviado_por/verschickt_von/gesendet_von/"
+        "envoye_aux/sent_to/enviado_a",
+    ),
+    "veto_test_env": (
+        "our_own_test_account/our_test_account ~3 fails/too/also/as_well",
+    ),
+    # "is the site down? ... never mind, it was our office wifi"; our own provider's outage; a
+    # planned power cut; "works for all our depots except one"; a legal department's routine
+    # review; "mir die 120 € zurückbuchen" (a refund); disputes with customers over fuel
+    "sig_fine": (
+        "it_was_our_office_wifi/it_was_our_wifi/it_was_our_router/war_unser_router/"
+        "war_mein_router/c_etait_notre_box/era_nuestro_router/hat_sich_erledigt",
+    ),
+    "veto_outage": (
+        "our_internet_provider/our_isp/our_wifi/unser_internetanbieter/notre_fournisseur_internet/"
+        "nuestro_proveedor_de_internet ~4 outage/had_an_outage/was_down/ausfall/panne/caida",
+        "will_show_offline/will_appear_offline/show_offline_from",
+    ),
+    "sig_limited": (
+        "works_for_all/fonctionne_pour_tous/funciona_para_todos/funktioniert_fur_alle ~5 except/"
+        "sauf/ausser/excepto/menos",
+    ),
+    "veto_legal": (
+        "rechtsabteilung*/kanzlei ~6 pruft/prueft ~4 routinemassig/lieferantenvertrage/vertrage/agb",
+    ),
+    "veto_chargeback": (
+        "mir ~4 zuruckbuchen/zuruckerstatten",
+        "wenn/if/si ~3 kunde/kunden/customer/client/cliente ~10 reklamiert/reklamieren",
+        "disputes_with_customers/disputes_with_our_customers",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
-                    SITUATIONS_21)
+                    SITUATIONS_21, SITUATIONS_22)

@@ -53,7 +53,7 @@ NOT_NEGATABLE = frozenset({
     "veto_praise", "veto_courtesy", "veto_bug", "veto_cancel", "veto_scope", "veto_negative",
     "veto_billing", "veto_data_loss", "veto_retraction", "veto_privacy", "veto_exposed",
     "veto_sarcasm", "veto_halt", "veto_grateful", "veto_repeat", "veto_intruder",
-    "veto_auto_reply", "veto_no_failure", "veto_limited", "veto_resolved",
+    "veto_auto_reply", "veto_no_failure", "veto_limited", "veto_resolved", "veto_test_env",
     "how_to", "chase", "request", "calm",
     "fyi", "auto_reply", "spam", "sarcasm", "outage_failure", "feature_request", "repeat"})
 KEYWORD_CATEGORIES = frozenset(HIGH_CATEGORIES) | {
@@ -88,6 +88,8 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_limited": frozenset({"sig_limited"}),
     # "works on Android" is not "works now"; "when will it be fixed" is not "fixed" (rules-2026.12-21)
     "veto_resolved": frozenset({"resolved"}),
+    # "our own test account fails too" is a witness, not a staging system (rules-2026.12-22)
+    "veto_test_env": frozenset({"sig_test_env"}),
     "veto_retraction": frozenset(HIGH_CATEGORIES) | {
         "privacy_hostile", "outage_failure", "outage_scope", "bank_party", "bank_action",
         "wrong_charge", "refund_ask"},
