@@ -44,7 +44,7 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_22.jsonl", "classify_dev_23.jsonl", "classify_dev_24.jsonl",
              "classify_dev_25.jsonl", "classify_dev_26.jsonl", "classify_dev_27.jsonl",
              "classify_dev_28.jsonl", "classify_dev_29.jsonl", "classify_dev_30.jsonl",
-             "classify_dev_31.jsonl")
+             "classify_dev_31.jsonl", "classify_dev_32.jsonl", "classify_dev_33.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -56,7 +56,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20 to -22: 84.0 / 82.8 /
+#: what the rules last measured on the held-out file (rules-2026.12-20 to -23: 84.0 / 82.8 /
 #: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
@@ -213,6 +213,16 @@ DEV_FLOORS = {
     # measured before any rule looked at it: rules-2026.12-21 80.0 / 76.0 / 95.2 %, 7 of 80,
     # 7 false highs; rules-2026.12-22 81.5 / 76.5 / 95.2 %, 3 (merchant-side disputes), 5
     "classify_dev_31.jsonl": {"urgency": 0.81, "sentiment": 0.76, "requires_action": 0.95},
+    # a thirty-second author (400: small-business banking, electronics marketplaces, dental
+    # appointments, transit passes, school video, HVAC installers, hotel channel managers);
+    # first measured before any rule looked at it: rules-2026.12-22 79.5 / 73.2 / 94.8 %,
+    # 10 of 80 critical below high, 14 false highs; rules-2026.12-23 82.0 / 73.8 / 95.0 %, 2, 10
+    "classify_dev_32.jsonl": {"urgency": 0.815, "sentiment": 0.735, "requires_action": 0.945},
+    # a thirty-third author, at the same time (400: garden centres, movers, psychotherapy
+    # practices, camera car parks, bakery chains, survey tools, camps); first measured before
+    # any rule looked at it: rules-2026.12-22 82.2 / 78.0 / 97.2 %, 12 of 80, 11 false highs;
+    # rules-2026.12-23 84.5 / 78.5 / 97.5 %, 3, 11
+    "classify_dev_33.jsonl": {"urgency": 0.84, "sentiment": 0.78, "requires_action": 0.97},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -230,7 +240,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_25.jsonl": 0.02, "classify_dev_26.jsonl": 1,
                            "classify_dev_27.jsonl": 2, "classify_dev_28.jsonl": 1,
                            "classify_dev_29.jsonl": 0.02, "classify_dev_30.jsonl": 3,
-                           "classify_dev_31.jsonl": 3}
+                           "classify_dev_31.jsonl": 3, "classify_dev_32.jsonl": 2,
+                           "classify_dev_33.jsonl": 3}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1040,6 +1051,14 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'Login history shows admin sessions at 3 am from an IP from another country; nobody here works then.'),
     ('outage', 'Since the migration the trees of all our members appear empty, 140 people.'),
     ('outage', 'Die Kassen-App stürzt an allen vier Kassenplätzen direkt nach dem Start ab, die Kollegen melden dasselbe.'),
+    # rules-2026.12-23 (classify_dev_32's and classify_dev_33's families, reworded)
+    ('legal_threat', "J'ai pris un avocat, il vous écrira cette semaine."),
+    ('legal_threat', 'Ich wende mich jetzt an die Psychotherapeutenkammer.'),
+    ('privacy', 'Our pupils see recordings of another school with the first names of the children. That is not our school.'),
+    ('privacy', "L'historique des connexions montre le compte admin à 3h du matin, alors que personne ne travaille à cette heure-là."),
+    ('outage', 'Seit 10 Uhr bricht bei allen Käufern der Bezahlvorgang ab, im Händlerforum melden das Dutzende.'),
+    ('outage', 'Since the 2am sync none of our rooms show as available anywhere, and other hotels in our group are seeing the same thing.'),
+    ('outage', 'Las barreras de salida de los tres parkings no abren desde hace una hora.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1127,6 +1146,10 @@ PARAPHRASED_INNOCENT = [
     'Is the site down? EDIT: never mind, it was our office wifi.',
     'The monthly report works for all our depots except Ashford, which times out.',
     'Unsere Rechtsabteilung prüft routinemäßig alle Lieferantenverträge, bitte die AGB schicken.',
+    # rules-2026.12-23
+    'I used to work as a commercial lawyer, and your new terms are the clearest I have read.',
+    "Me he quedado bloqueada en la banca online, el código no me llega; no es urgente.",
+    'Can we connect Google Hotel Ads from the channel manager?',
     'We want to add all 30 of our technicians, what does that cost?',
     'My colleague left the company, how do I transfer her tickets?',
     'Is there a limit on how many orders the API returns per page?',

@@ -3315,7 +3315,86 @@ SITUATIONS_22: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-23: classify_dev_32 (small-business banking, electronics marketplaces,
+#: dental appointments, transit passes, school video, HVAC installers, hotel channel
+#: managers) and classify_dev_33 (garden centres, movers, psychotherapy practices, camera car
+#: parks, bakery chains, survey tools, camps), two more authors writing at the same time
+SITUATIONS_23: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        "j_ai_pris_un_avocat/pris_un_avocat/he_contratado_un_abogado/i_ve_hired_a_lawyer/"
+        "hired_a_lawyer/einen_anwalt_genommen",
+        "psychotherapeutenkammer/zahnarztekammer/rechtsanwaltskammer",
+    ),
+    "sig_overdue": (
+        "no_acknowledgement_at_all/not_even_an_acknowledgement/keine_eingangsbestatigung/"
+        "ni_un_acuse/aucun_accuse_de_reception",
+    ),
+    "sig_exposed": (
+        "das_ist_nicht_unsere/that_s_not_our/this_is_not_our/ce_n_est_pas_notre/no_es_nuestra/"
+        "no_es_nuestro ~1 schule/school/ecole/colegio/escuela/praxis/practice/clinic/firma/company",
+        "never_dealt_with_any_of_them/has_never_dealt_with/never_had_any_contact_with_them",
+    ),
+    "sig_not_us": (
+        "personne_ne_travaille/nobody_works/nadie_trabaja/niemand_arbeitet ~3 a_cette_heure/"
+        "at_that_hour/a_esa_hora/um_diese_zeit",
+    ),
+    "sig_access_event": (
+        "historique_des_connexions/login_history/historial_de_accesos/anmeldeverlauf/"
+        "connexions_au_compte",
+    ),
+    "sig_sensitive": (
+        "vornamen/first_names/prenoms/nombres_de_pila ~3 kinder/children/enfants/ninos",
+        "wholesale_customers/our_wholesale_customers",
+    ),
+    "sig_former": ("let_our/we_let_our ~2 go",),
+    "outage_failure": (
+        "bricht/brechen ~8 ab",
+        "inscripciones/inscriptions/registrations/anmeldungen/reservas/bookings ~12 "
+        "han_desaparecido/ont_disparu/have_disappeared/disappeared/sind_verschwunden",
+        "no_abren/no_se_abren/don_t_open/won_t_open/ne_s_ouvrent_pas/offnen_nicht",
+        "verbindungsfehler/connection_error/error_de_conexion/erreur_de_connexion",
+        "none ~6 show_as_available/are_available/show_up",
+        "auf_keinem/keinem ~2 portal/kanal ~2 verfugbar/mehr_verfugbar",
+        "ladt/laedt ~6 in_keiner",
+    ),
+    "outage_scope": (
+        "bei_allen ~1 kaufern/kaeufern/gasten/handlern",
+        "bei_allen_unseren ~1 kunden/nutzern/mitgliedern/gasten",
+        "de_los_tres/of_the_three/of_all_three/der_drei/des_trois/de_los_cuatro ~2 parkings/"
+        "aparcamientos/car_parks/parkhauser/sites/sedes",
+        "varios/several/plusieurs/mehrere ~1 clientes/customers/clients/kunden ~4 llamado/"
+        "han_llamado/called/have_called/appele/ont_appele/angerufen/reported",
+        "several_of_them ~3 called/have_called/reported",
+        "melden ~3 dutzende",
+        "are_seeing_the_same_thing/see_the_same_thing",
+        "varios ~3 con_el_mismo_problema", "several_of_us ~3 same",
+        "haben_genau_dasselbe/genau_dasselbe",
+        "in_keiner_unserer/in_keinem_unserer/en_ninguna_de_nuestras/dans_aucun_de_nos/"
+        "in_none_of_our ~3 praxen/filialen/standorte/sucursales/clinicas/cabinets/agences/offices/"
+        "clinics/branches/stores",
+        "the_whole_queue/whole_queue/toda_la_cola/toute_la_file/die_ganze_schlange ~7 same/"
+        "igual/pareil/gleich",
+    ),
+    # innocent: a hotelier who "used to work as a commercial lawyer", "bitte ... zurückbuchen",
+    # locked out of online banking, ombudsman membership, how a buyer's claim would work,
+    # Google Hotel Ads, "do other schools have a naming convention?"
+    "veto_legal": (
+        "used_to_work_as/worked_as_a/worked_as_an ~2 lawyer/solicitor/avocat/abogado/anwalt",
+        "member_of/members_of ~8 ombudsman*",
+    ),
+    "veto_chargeback": (
+        "bitte ~8 zuruckbuchen",
+        "quedado_bloqueada/quedado_bloqueado/locked_out/bloque_hors",
+        "si/if/wenn ~3 comprador/compradora/acheteur/acheteuse/kauferin ~6 reclama/reclame/"
+        "disputes/reklamiert",
+    ),
+    "veto_exposed": (
+        "google_hotel_ads/google_my_business",
+        "do_other/how_do_other/what_do_other ~2 schools/companies/hotels/clients/practices",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
-                    SITUATIONS_21, SITUATIONS_22)
+                    SITUATIONS_21, SITUATIONS_22, SITUATIONS_23)
