@@ -16,7 +16,8 @@ from actors.kit import ActorRef, run_actor
 from actors.rules.gcra import Gcra
 from actors.provider_client import ProviderClient, ProviderError, ProviderLimits
 from actors.rate_limiter import (
-    BURST, SAFETY_FACTOR, Acquire, Grant, Penalize, PenaltyBoard, RateLimiter, acquire_permit,
+    BURST, MIN_LEAD_SECONDS, SAFETY_FACTOR, Acquire, Grant, Penalize, PenaltyBoard, RateLimiter,
+    acquire_permit,
 )
 from actors.storage.job_log import JobMetrics
 from actors.storage.schema import RATE_LIMITS
@@ -84,6 +85,19 @@ async def test_a_newcomer_takes_the_held_slot_while_the_big_job_waits_for_its_ow
         with anyio.fail_after(10):
             await waiting.ready.wait()
         assert ref.snapshot.permits == 3
+
+
+async def test_an_unhurried_slot_is_reserved_a_little_before_it_comes_due(store):
+    """A slot that is not reserved ahead is reserved ``MIN_LEAD_SECONDS`` (or twice the database's
+    round trip) before it comes due, not once it has: else every such slot would be granted a
+    round trip late. With the wall clock stopped just short of the big job's next slot, the
+    slot is granted; without the lead it would wait for a clock that never gets there."""
+    clock = FakeClock()
+    async with running(RateLimiter(store, 600, wall_clock=clock.wall)) as ref:  # 103.5 ms slots
+        await acquire_permit(ref, "big", timeout=10)  # a newcomer's first call: at once
+        clock.advance(60 / (600 / SAFETY_FACTOR) - MIN_LEAD_SECONDS / 2)
+        await acquire_permit(ref, "big", timeout=5)
+        assert ref.snapshot.permits == 2
 
 
 async def test_budget_state_is_one_shared_document(store):

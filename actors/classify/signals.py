@@ -2897,6 +2897,11 @@ SITUATIONS_17: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: a breach at a competitor, in the news: neither a privacy incident nor an exposure of ours
+#: (one phrase, set aside for both)
+_BREACH_ELSEWHERE = ("datenleck/data_breach/breach/fuite_de_donnees/filtracion ~2 bei_einem_mitbewerber/"
+                     "at_a_competitor/chez_un_concurrent/en_un_competidor/bei_einem_wettbewerber")
+
 #: rules-2026.12-18: classify_dev_22 (outpatient booking, lab portals, energy retailers,
 #: sports clubs, weddings, crowdfunding, container terminals) and classify_dev_23 (CRM users,
 #: scooter sharing, coffee wholesale, applicant tracking, self-storage, opticians, parts
@@ -2944,14 +2949,10 @@ SITUATIONS_18: dict[str, tuple[str, ...]] = {
         "pas_aupres_de_la_banque",
         "disputing/dispute/disputed ~3 internally",
     ),
-    "veto_privacy": (
-        "datenleck/data_breach/breach/fuite_de_donnees/filtracion ~2 bei_einem_mitbewerber/"
-        "at_a_competitor/chez_un_concurrent/en_un_competidor/bei_einem_wettbewerber",
-    ),
+    "veto_privacy": (_BREACH_ELSEWHERE,),
     "veto_exposed": (
         "carta_de_filtrados/cafes_filtrados/cafe_filtrado",
-        "datenleck/data_breach/breach/fuite_de_donnees/filtracion ~2 bei_einem_mitbewerber/"
-        "at_a_competitor/chez_un_concurrent/en_un_competidor/bei_einem_wettbewerber",
+        _BREACH_ELSEWHERE,
         "ya_no_es_mio/ya_no_es_mia/n_est_plus_le_mien/ist_nicht_mehr_meine/is_no_longer_mine",
     ),
     "sig_access_event": ("sich ~4 eingeloggt/angemeldet/eingewahlt",),
@@ -3041,8 +3042,8 @@ SITUATIONS_19: dict[str, tuple[str, ...]] = {
         "may_be_briefly_unavailable/briefly_unavailable/may_be_unavailable/short_blip",
     ),
     "veto_legal": (
-        "are_you_members_of/members_of/member_of/covered_by ~4 ombudsman*/"
-        "dispute_resolution_scheme",
+        "are_you_members_of/members_of/member_of/covered_by/part_of_any/part_of_an ~8 ombudsman*/"
+        "dispute_resolution_scheme/alternative_dispute_resolution",
         "avocat/lawyer/anwalt/abogado/solicitor ~2 prepare/preparing/bereitet/prepara ~3 cession/"
         "sale/acquisition/verkauf/venta/compra/rachat/vente",
     ),
@@ -3055,9 +3056,9 @@ SITUATIONS_19: dict[str, tuple[str, ...]] = {
         "customers/comercios/kunden/users/usuarios/utilisateurs/nutzer",
     ),
     "veto_chargeback": (
-        "bitte ~2 zuruckbuchen/zuruckerstatten",
-        "wenn_ein_kunde/if_a_customer/si_un_client/si_un_cliente/que_el_cliente ~8 zuruckbuchen/"
-        "chargeback*/dispute*/reclame/reclama/opposition",
+        "bitte ~8 zuruckbuchen/zuruckerstatten",
+        "que_el_cliente/que_el_comprador ~8 zuruckbuchen/chargeback*/dispute*/reclame/reclama/"
+        "opposition",
         "s_il_pouvait ~3 faire_opposition",
     ),
     "outage_scope": (
@@ -3108,14 +3109,15 @@ SITUATIONS_20: dict[str, tuple[str, ...]] = {
         "has_been_black/have_been_black/are_black/gone_black/pantallas_negras/ecrans_noirs/"
         "bleiben_schwarz",
     ),
-    # innocent: a buyer who might one day dispute (and chargebacks "or Stripe?"), a card the bank
-    # blocked because it was new, "bitte ... das Geld zurückbuchen", a bank feed, "can you step
-    # in", the ombudsman scheme asked about, a lawyer reviewing contracts or managing a
+    # innocent: a customer or buyer who might one day reverse a payment, in four languages (and
+    # chargebacks "or Stripe?"), a card the bank blocked because it was new, "das Geld
+    # zurückbuchen", a bank feed, "can you step in", a lawyer reviewing contracts or managing a
     # father's finances, a power cut in our building, "we're down to 15 users", Google Photos,
     # merging with another practice, "we couldn't have managed without your nurses"
     "veto_chargeback": (
-        "wenn/if/si ~3 kunde/kunden/parkkunde/customer/client/cliente/buyer/kaufer ~8 zuruckbuchen/"
-        "chargeback*/dispute*/reclame/reclama/opposition/reverses",
+        "wenn/if/si ~3 kunde/kunden/parkkunde/customer/client/cliente/buyer/kaufer/kauferin/comprador/"
+        "compradora/acheteur/acheteuse ~10 zuruckbuchen/chargeback*/dispute*/disputes/reclame/reclama/"
+        "reklamiert/reklamieren/opposition/reverses",
         "chargebacks ~4 or_stripe/oder_stripe/o_stripe/ou_stripe",
         "bank ~3 blocked/had_blocked ~6 new_one/new_card/nueva_tarjeta/neue_karte/nouvelle_carte",
         "geld_zuruckbuchen/das_geld_zuruckbuchen/betrag_zuruckbuchen",
@@ -3123,8 +3125,6 @@ SITUATIONS_20: dict[str, tuple[str, ...]] = {
         "can_you_step_in/could_you_step_in/please_step_in",
     ),
     "veto_legal": (
-        "part_of_any/part_of_an ~4 ombudsman*/dispute_resolution_scheme/"
-        "alternative_dispute_resolution",
         "lawyer/solicitor/anwalt/abogado/avocat ~2 reviewing/review/pruft/revisa/examine ~3 "
         "contracts/contract/vertrage/contratos/contrats/agreement*",
         "solicitor/lawyer/anwalt/anwaltin/abogado/abogada/avocat/avocate ~3 manages/verwaltet/"
@@ -3310,7 +3310,6 @@ SITUATIONS_22: dict[str, tuple[str, ...]] = {
     ),
     "veto_chargeback": (
         "mir ~4 zuruckbuchen/zuruckerstatten",
-        "wenn/if/si ~3 kunde/kunden/customer/client/cliente ~10 reklamiert/reklamieren",
         "disputes_with_customers/disputes_with_our_customers",
     ),
 }
@@ -3375,18 +3374,15 @@ SITUATIONS_23: dict[str, tuple[str, ...]] = {
         "the_whole_queue/whole_queue/toda_la_cola/toute_la_file/die_ganze_schlange ~7 same/"
         "igual/pareil/gleich",
     ),
-    # innocent: a hotelier who "used to work as a commercial lawyer", "bitte ... zurückbuchen",
-    # locked out of online banking, ombudsman membership, how a buyer's claim would work,
-    # Google Hotel Ads, "do other schools have a naming convention?"
+    # innocent: a hotelier who "used to work as a commercial lawyer", locked out of online
+    # banking, Google Hotel Ads, "do other schools have a naming convention?" (a buyer's claim
+    # that might come, ombudsman membership and "bitte ... zurückbuchen": the patterns of
+    # rules-19 and -20, widened)
     "veto_legal": (
         "used_to_work_as/worked_as_a/worked_as_an ~2 lawyer/solicitor/avocat/abogado/anwalt",
-        "member_of/members_of ~8 ombudsman*",
     ),
     "veto_chargeback": (
-        "bitte ~8 zuruckbuchen",
         "quedado_bloqueada/quedado_bloqueado/locked_out/bloque_hors",
-        "si/if/wenn ~3 comprador/compradora/acheteur/acheteuse/kauferin ~6 reclama/reclame/"
-        "disputes/reklamiert",
     ),
     "veto_exposed": (
         "google_hotel_ads/google_my_business",
