@@ -1113,6 +1113,7 @@ PARAPHRASED_INNOCENT = [
     'Can our whole team get a training session next week?',
     'Nobody told us the price was changing, can you explain the new invoice?',
     # rules-2026.12-17
+    'At our Leeds store all the label printer templates have gone back to defaults. Other stores are fine.',
     "I'm a barrister and often in court in the mornings; can my husband collect my parcel?",
     'Our auditors ask how chargebacks on ticket sales are handled between us and you.',
     'The portal will be unavailable on Sunday from 6 to 8 for planned maintenance, residents are informed.',
