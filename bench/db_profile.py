@@ -55,12 +55,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30, help="seconds to profile")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--slowest", type=int, default=15, help="single operations to list, slowest first")
+    parser.add_argument("--slowms", type=int, default=0,
+                        help="record only operations slower than this (level 1: cheap enough to leave the "
+                             "load's shape alone; the shares then cover the slow operations only)")
     args = parser.parse_args()
     time.sleep(args.after)
     client = MongoClient(args.url or find_bench_server(), serverSelectionTimeoutMS=5000)
     db = client[args.db]
     try:
-        db.command("profile", 2, slowms=0)
+        db.command("profile", 1 if args.slowms else 2, slowms=args.slowms)
         time.sleep(args.seconds)
     finally:
         db.command("profile", 0)

@@ -75,9 +75,10 @@ SERVED = (200, 304)
 #: the figures before issue 14 (40 readers, 90 s, same profile): requests served
 BEFORE_SERVED, BEFORE_SECONDS = 632, 90.0
 CACHE_METRIC = re.compile(r"^(answer_cache_hits|answer_cache_misses|answer_cache_coalesced|answer_not_modified|"
-                          r"read_admission_shed|read_admission_admitted|read_admission_wait_seconds|"
+                          r"read_admission_shed|read_admission_shed_on_arrival|read_admission_admitted|read_admission_wait_seconds|"
                           r"read_admission_hold_seconds|answer_version_reads|answer_version_read_seconds|"
-                          r"answer_version_queries|tickets_listing_pages|tickets_listing_windows)_total\s+(\S+)$",
+                          r"answer_version_queries|tickets_listing_pages|tickets_listing_windows|"
+                          r"ingest_db_operations|ingest_db_lane_wait_seconds)_total\s+(\S+)$",
                           re.M)
 
 
@@ -386,7 +387,7 @@ async def drive(app_url: str, mock_url: str, args: argparse.Namespace, obs: Obse
                                  headers=ADMIN_HEADERS) as readers, \
             httpx.AsyncClient(base_url=app_url, timeout=CONTROL_TIMEOUT, headers=ADMIN_HEADERS) as control:
         deadline = time.monotonic() + args.duration
-        obs.event(f"{args.clients} readers and {args.ingesting} ingesting tenants start")
+        obs.event(f"{args.clients} readers and {args.ingesting} ingesting tenants start (at {time.strftime('%H:%M:%S')})")
         async with anyio.create_task_group() as tg:
             for n in range(args.clients):
                 tg.start_soon(reader, n, readers, obs, deadline, 10_000_000)
@@ -584,13 +585,17 @@ def cache_line(app_url: str) -> str:
     admitted = max(found.get("read_admission_admitted", 0), 1)
     held = re.search(r"^answer_cache_bytes\s+(\S+)$", text, re.M)
     return (f"{float(held.group(1)) / MB if held else 0:.1f} MB held; hits {hits:,.0f}, misses {misses:,.0f} ({ratio:.0%} hits; {found.get('answer_cache_coalesced', 0):,.0f} "
-            f"coalesced), 304s {found.get('answer_not_modified', 0):,.0f}, shed {found.get('read_admission_shed', 0):,.0f}; "
+            f"coalesced), 304s {found.get('answer_not_modified', 0):,.0f}, shed {found.get('read_admission_shed', 0):,.0f} "
+            f"({found.get('read_admission_shed_on_arrival', 0):,.0f} on arrival); "
             f"per admitted read: wait {found.get('read_admission_wait_seconds', 0) / admitted * 1000:.0f} ms, "
             f"hold {found.get('read_admission_hold_seconds', 0) / admitted * 1000:.0f} ms; version read "
             f"{found.get('answer_version_read_seconds', 0) / max(found.get('answer_version_reads', 0), 1) * 1000:.0f} ms "
             f"({found.get('answer_version_reads', 0):,.0f} reads, {found.get('answer_version_queries', 0):,.0f} queries); "
             f"windows per listing page "
-            f"{found.get('tickets_listing_windows', 0) / max(found.get('tickets_listing_pages', 0), 1):.1f}")
+            f"{found.get('tickets_listing_windows', 0) / max(found.get('tickets_listing_pages', 0), 1):.1f}; "
+            f"ingestion's lane: {found.get('ingest_db_operations', 0):,.0f} operations, waited "
+            f"{found.get('ingest_db_lane_wait_seconds', 0) / max(found.get('ingest_db_operations', 0), 1) * 1000:.0f} ms "
+            f"on average")
 
 
 def _timeline(obs: Observed) -> list[list[object]]:

@@ -29,6 +29,7 @@ from actors.provider_client import ProviderLimits
 from actors.rate_limiter import PenaltyBoard, RateLimiter
 from actors.scheduler import Scheduler, SyncPolicy
 from actors.storage import api_keys
+from actors.storage.background_lane import BackgroundLane
 from actors.storage.store import Store
 from supervisor.config import Settings
 from supervisor.events import EventLog
@@ -110,8 +111,10 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
     loop_monitor = await root.start_child(actor("loop_monitor", LoopMonitor, 4))
     janitor = await root.start_child(actor("janitor", lambda: Janitor(store, interval_seconds=min(15.0, settings.lock_ttl_seconds / 2))))
 
+    # the jobs' database work goes one operation at a time: a read waits behind one write, not one per job
+    lane = BackgroundLane()
     deps = IngestDeps(
-        store=store, http=http, provider_url=provider_url, rate_limiter=rate_limiter, lock_keeper=lock_keeper,
+        store=store.in_lane(lane), http=http, provider_url=provider_url, rate_limiter=rate_limiter, lock_keeper=lock_keeper,
         cancel_watch=cancel_watch, notifier=notifier, classifier=ClassifyService(), page_size=settings.page_size,
         refresh_rollups=refresh_hours,
         mark_rollups=mark_pending, penalties=PenaltyBoard(store), job_max_seconds=settings.job_max_seconds,
@@ -139,6 +142,6 @@ async def start_actors(root: Supervisor, settings: Settings, store: Store, event
         recent_events=events.recent, tree=root.tree, provider_url=provider_url, http=http,
         ingest=ingest, notifier=notifier, rate_limiter=rate_limiter, loop_monitor=loop_monitor,
         lock_keeper=lock_keeper, cancel_watch=cancel_watch, janitor=janitor, scheduler=scheduler,
-        stopping=stopping,
+        stopping=stopping, background_lane=lane,
     )
     return create_app(context)

@@ -43,6 +43,8 @@ async def test_metrics_reflect_jobs_http_and_actors(store, provider, tmp_path):
         assert m[("supervisor_child_running", (("child", "notifier"), ("kind", "actor")))] == 1
         assert ("event_loop_lag_seconds", (("quantile", "0.99"),)) in m
         assert ("actor_mailbox_depth", (("actor", "ingest"),)) in m
+        # the job's database work went through the process's background lane (one operation at a time)
+        assert m[("ingest_db_operations_total", ())] > job["metrics"]["upstream_calls"]
         pending_or_sent = sum(v for (name, labels), v in m.items() if name == "ticket_outbox_entries")
         assert pending_or_sent == job["metrics"]["notifications_queued"]
 

@@ -65,6 +65,8 @@ class ReadAdmission:
         self.hold_seconds = 0.0
         self.admitted = 0
         self.shed = 0
+        #: of the shed: refused on arrival (expected wait past the budget) / after waiting it out
+        self.shed_on_arrival = 0
         #: seconds spent waiting for slots and holding them, summed (averages in /metrics)
         self.wait_total = 0.0
         self.hold_total = 0.0
@@ -90,6 +92,7 @@ class ReadAdmission:
         expected = self.expected_wait()
         if expected > self.wait_seconds:
             self.shed += 1
+            self.shed_on_arrival += 1
             raise busy(expected)
         token = object()
         self.waiting += 1

@@ -76,6 +76,8 @@ class AppContext:
     stopping: anyio.Event | None = None
     #: the answer cache (``web.answer_cache.AnswerCache``); None: the app makes its own
     answer_cache: Any = None
+    #: the lane ingestion's database work goes through (``actors.storage.background_lane``), for /metrics
+    background_lane: Any = None
 
 
 def ctx() -> AppContext:

@@ -91,10 +91,16 @@ async def _job_families(store: Any) -> list[Any]:
     return families
 
 
-def read_path_families() -> list[Any]:
-    """The answer cache and read admission of this process (``web.answer_cache``, ``web.admission``)."""
+def read_path_families(lane: Any = None) -> list[Any]:
+    """The answer cache and read admission of this process (``web.answer_cache``, ``web.admission``),
+    and the lane its ingestion writes through (``actors.storage.background_lane``)."""
     cache, admission = current_cache(), read_admission()
     families: list[Any] = []
+    lane_counters = () if lane is None else (
+        ("ingest_db_operations", "Ingestion database operations, one at a time through the process's lane",
+         lane.operations),
+        ("ingest_db_lane_wait_seconds", "Seconds ingestion operations waited for the lane, summed", lane.wait_seconds),
+    )
     for name, doc, value in (
         ("answer_cache_hits", "Answers served from the answer cache", cache.hits),
         ("answer_cache_misses", "Answers not in the cache (computed, or coalesced with one being computed)",
@@ -111,9 +117,12 @@ def read_path_families() -> list[Any]:
          cache.versions.queries),
         ("answer_version_read_seconds", "Seconds the data version reads took, summed", cache.version_seconds),
         ("read_admission_shed", "Reads answered 503 because no slot was free within the budget", admission.shed),
+        ("read_admission_shed_on_arrival", "Of the shed reads, those refused on arrival: the expected wait "
+         "was past the budget", admission.shed_on_arrival),
         ("read_admission_admitted", "Reads that got a slot", admission.admitted),
         ("read_admission_wait_seconds", "Seconds reads waited for a slot, summed", admission.wait_total),
         ("read_admission_hold_seconds", "Seconds reads held a slot, summed", admission.hold_total),
+        *lane_counters,
     ):
         counter = CounterMetricFamily(name, doc)
         counter.add_metric([], float(value))
@@ -173,7 +182,7 @@ async def scrape(context: Any, http: HttpMetrics) -> bytes:
         g.add_metric(["1"], lag.snapshot.max_seconds)
         families.append(g)
 
-    families += read_path_families()
+    families += read_path_families(getattr(context, "background_lane", None))
 
     dynamic = CollectorRegistry(auto_describe=False)
     dynamic.register(_Static(families))

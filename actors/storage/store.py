@@ -25,6 +25,8 @@ import sniffio
 from pymongo import AsyncMongoClient, MongoClient, ReturnDocument
 from pymongo.errors import ConnectionFailure, ExecutionTimeout, PyMongoError
 
+from actors.storage.background_lane import BackgroundLane
+
 #: errors that mean "the database is not reachable right now" (answer 503, retry later)
 UNAVAILABLE = (ConnectionFailure,)
 #: a bounded call (``Store.with_timeout``) is cut off this long after its ``maxTimeMS``, so
@@ -193,6 +195,19 @@ class Store:
             raise ExecutionTimeout(f"no answer from the database within {cut_off:.1f} s", code=50)
 
         return Store(self._db, timed, self.backend, self.pool_size, max(1, round(seconds * 1000)))
+
+    def in_lane(self, lane: BackgroundLane) -> "Store":
+        """The same database, every operation holding ``lane`` while it runs (one at a time).
+
+        For background work (ingestion): ``actors/storage/background_lane.py`` says why.
+        """
+        call = self._call
+
+        async def in_turn(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+            async with lane.hold():
+                return await call(fn, *args, **kwargs)
+
+        return Store(self._db, in_turn, self.backend, self.pool_size, self._max_time_ms)
 
 
 @asynccontextmanager

@@ -17,11 +17,12 @@ writes, each a single ``bulk_write``, and why:
 
 History and tickets go in bulk writes of at most ``WRITE_CHUNK`` documents. The embedded
 server runs every operation under one storage-wide lock, and a page's 100 inserts (each
-maintaining eight indexes with _id) held it for ~400 ms under load: every read of every tenant waited
-behind it. Chunks of 10 let reads in between (against 25, two 60 s ``load.py --quick`` runs
-each, alternating: 8,800 / 8,600 requests served against 7,700 / 7,600, 23 / 17 shed against
-28 / 65, pages ingested alike); a crash between two chunks is the case above (a rerun writes
-what is missing and drops what landed as a duplicate).
+maintaining eight indexes with _id) held it for ~400 ms under load: every read of every tenant
+waited behind it. Chunks let reads in between; a crash between two chunks is the case above
+(a rerun writes what is missing and drops what landed as a duplicate). The size is a trade:
+while the jobs wrote side by side, chunks of 10 served more reads than 25; since the jobs'
+operations go one at a time (``background_lane.py``), 25 does (fewer round trips per page,
+each waiting its turn behind the readers: ``bench/README.md``).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ LIVE_PROJECTION = {"_id": 0, "external_id": 1, "created_at": 1, "changed_at": 1,
                    "classifier_version": 1, "deleted_at": 1}
 DUPLICATE_KEY = 11000
 #: documents per bulk write of a page's tickets or history (see the module docstring)
-WRITE_CHUNK = 10
+WRITE_CHUNK = 25
 
 #: called with the hour buckets a write touches: to mark them pending, or to refresh them
 RollupRefresh = Callable[[Store, str, Iterable[datetime]], Awaitable[Any]]
