@@ -40,6 +40,7 @@ def app_with_slow_read(slots: int, wait: float, release: anyio.Event) -> Quart:
 async def test_reads_beyond_the_slots_get_503_and_others_pass():
     release = anyio.Event()
     app = app_with_slow_read(slots=2, wait=0.2, release=release)
+    admission = app.extensions["read_admission"]
     client = app.test_client()
     answers: list[int] = []
 
@@ -54,6 +55,7 @@ async def test_reads_beyond_the_slots_get_503_and_others_pass():
         assert third.status_code == 503
         assert third.headers["Retry-After"] == "1"
         assert (await third.get_json())["error"] == "busy"
+        assert (admission.shed, admission.shed_on_arrival) == (1, 0)  # it waited out its budget
         assert (await client.get("/health")).status_code == 200  # not a read: never held
         release.set()
     assert answers == [200, 200]
@@ -77,6 +79,7 @@ async def test_a_read_the_queue_could_not_serve_within_the_budget_is_refused_wit
         assert refused.status_code == 503
         assert int(refused.headers["Retry-After"]) == 60  # the expected wait, not a constant
         assert admission.shed == 1 and admission.waiting == 0
+        assert admission.shed_on_arrival == 1  # counted apart in /metrics
         release.set()
     admission.hold_seconds = 0.0
     assert (await client.get("/tickets/T-1")).status_code == 200

@@ -45,6 +45,7 @@ async def test_metrics_reflect_jobs_http_and_actors(store, provider, tmp_path):
         assert ("actor_mailbox_depth", (("actor", "ingest"),)) in m
         # the job's database work went through the process's background lane (one operation at a time)
         assert m[("ingest_db_operations_total", ())] > job["metrics"]["upstream_calls"]
+        assert m[("read_admission_shed_on_arrival_total", ())] == 0
         pending_or_sent = sum(v for (name, labels), v in m.items() if name == "ticket_outbox_entries")
         assert pending_or_sent == job["metrics"]["notifications_queued"]
 
