@@ -1,9 +1,9 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Twelve labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Thirty-six labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl`` to ``classify_dev_11.jsonl`` are the
+  ``classify_dev_4.jsonl`` to ``classify_dev_35.jsonl`` are the
   *dev* files: the rules were tuned against them, so their figures are printed with only a
   sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
@@ -44,7 +44,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_22.jsonl", "classify_dev_23.jsonl", "classify_dev_24.jsonl",
              "classify_dev_25.jsonl", "classify_dev_26.jsonl", "classify_dev_27.jsonl",
              "classify_dev_28.jsonl", "classify_dev_29.jsonl", "classify_dev_30.jsonl",
-             "classify_dev_31.jsonl", "classify_dev_32.jsonl", "classify_dev_33.jsonl")
+             "classify_dev_31.jsonl", "classify_dev_32.jsonl", "classify_dev_33.jsonl",
+             "classify_dev_34.jsonl", "classify_dev_35.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -56,7 +57,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20 to -23: 84.0 / 82.8 /
+#: what the rules last measured on the held-out file (rules-2026.12-20 to -24: 84.0 / 82.8 /
 #: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
@@ -223,6 +224,16 @@ DEV_FLOORS = {
     # any rule looked at it: rules-2026.12-22 82.2 / 78.0 / 97.2 %, 12 of 80, 11 false highs;
     # rules-2026.12-23 84.5 / 78.5 / 97.5 %, 3, 11
     "classify_dev_33.jsonl": {"urgency": 0.84, "sentiment": 0.78, "requires_action": 0.97},
+    # a thirty-fourth author (400: care homes, freight, clinics, schools, co-ops, law firms
+    # as customers, drills and planned maintenance); first measured before any rule looked
+    # at it: rules-2026.12-23 77.5 / 77.8 / 92.5 %, 2 of 80 critical below high, 26 false
+    # highs; rules-2026.12-24 81.0 / 78.0 / 92.8 %, 0
+    "classify_dev_34.jsonl": {"urgency": 0.805, "sentiment": 0.775, "requires_action": 0.925},
+    # a thirty-fifth author, at the same time (400: consumers of streaming, telecom, travel,
+    # dating, insurance, transit passes; jokes about suing, other companies' breaches); first
+    # measured: rules-2026.12-23 75.8 / 71.8 / 91.5 %, 11 of 80; rules-2026.12-24 81.8 /
+    # 74.0 / 91.8 %, 0
+    "classify_dev_35.jsonl": {"urgency": 0.815, "sentiment": 0.735, "requires_action": 0.915},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -241,7 +252,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_27.jsonl": 2, "classify_dev_28.jsonl": 1,
                            "classify_dev_29.jsonl": 0.02, "classify_dev_30.jsonl": 3,
                            "classify_dev_31.jsonl": 3, "classify_dev_32.jsonl": 2,
-                           "classify_dev_33.jsonl": 3}
+                           "classify_dev_33.jsonl": 3, "classify_dev_34.jsonl": 0.02,
+                           "classify_dev_35.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1059,6 +1071,26 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'Seit 10 Uhr bricht bei allen Käufern der Bezahlvorgang ab, im Händlerforum melden das Dutzende.'),
     ('outage', 'Since the 2am sync none of our rooms show as available anywhere, and other hotels in our group are seeing the same thing.'),
     ('outage', 'Las barreras de salida de los tres parkings no abren desde hace una hora.'),
+    # rules-2026.12-24 (classify_dev_34's and classify_dev_35's families, reworded)
+    ('chargeback', 'Un adhérent a dit à sa banque que le cours ne lui était jamais parvenu, et 90 € ont été repris.'),
+    ('chargeback', 'The cardholders are disputing four of last month\'s payments and we have ten days to answer.'),
+    ('chargeback', 'Stripe nous signale un litige ouvert par une cliente sur sa carte cadeau.'),
+    ('chargeback', 'Me han llegado tres retrocesiones de pagos con tarjeta de clientes de agosto.'),
+    ('legal_threat', 'Ma fille est avocate et elle dit que votre refus ne tient pas.'),
+    ('legal_threat', 'La OCU ya tiene nuestra reclamación con todas las facturas.'),
+    ('privacy', 'Laut Protokoll gab es unter seinem Namen Anmeldungen, zwei Wochen nachdem er uns verlassen hat.'),
+    ('privacy', 'The new owner of my old number has been getting my login codes for weeks; anyone could have got in.'),
+    ('privacy', 'Il m\'a quand même envoyé une photo de l\'album alors que je l\'ai retiré le mois dernier.'),
+    ('privacy', 'En el portal puedo ver los recibos de todos los vecinos, con DNI y cuenta.'),
+    ('outage', 'Seit 9 Uhr werden alle Kartenzahlungen abgelehnt, der Laden nebenan hat dasselbe Problem.'),
+    ('outage', 'Since 10am every card payment in our three cafés gets declined.'),
+    ('outage', 'La sincronización con el almacén no envía nada desde las 22:10 de ayer y hay 300 pedidos parados.'),
+    # rules-2026.12-24: a dispute open against the writer, a reply due (were innocent before)
+    ('chargeback', 'One of our members disputed her fee with her bank. How do we respond, and where do we upload the evidence?'),
+    ('chargeback', 'Un de mes clients a contesté auprès de sa banque une course payée par carte. Que dois-je faire ?'),
+    ('chargeback', 'A guest disputed our late-cancellation fee with their card company. Do you contest it on our behalf?'),
+    ('chargeback', 'Ein Kunde hat eine Zahlung bei seiner Kreditkartenfirma reklamiert. Wie und bis wann laden wir die Nachweise hoch?'),
+    ('chargeback', "A customer disputed a charge with their bank because they didn't recognise our trading name. Is there anything we need to do?"),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1207,24 +1239,19 @@ PARAPHRASED_INNOCENT = [
     "The 'new sign-in' alert was just her new phone, is that expected every time?",
     'Die Störung von heute Morgen ist bei uns komplett behoben, danke!',
     'We were promised a credit note for the downtime in March, could you add it to the next invoice?',
-    'One of our members disputed her fee with her bank. How do we respond, and where do we upload the evidence?',
     # rules-2026.12-10
     "Le tribunal de commerce nous demande nos factures de 2022 (rien contre vous). Comment les exporter ?",
     "I've been called as a witness at the county court on Thursday. How do I block the day so clients can't book me?",
     'Our legal team is reviewing suppliers: does your contract cap liability?',
     'If I delete a client profile, are their photos deleted from your servers too?',
-    'Un de mes clients a contesté auprès de sa banque une course payée par carte. Que dois-je faire ?',
-    'A guest disputed our late-cancellation fee with their card company. Do you contest it on our behalf?',
     'Our training environment shows a blank page after login; production is fine.',
     'Some of our customers see an error when they pay with Bizum; cards work fine.',
     # rules-2026.12-11
     'Quick question: if one of our customers files a chargeback, does it affect our payout? Just want to understand the rules.',
     'Our legal team is reviewing the new terms of service; could you send a redline?',
     'Un juzgado nos ha pedido el registro de jornada de un antiguo empleado. ¿Cómo lo exporto?',
-    'Ein Kunde hat eine Zahlung bei seiner Kreditkartenfirma reklamiert. Wie und bis wann laden wir die Nachweise hoch?',
     'Can contact lists be shared between two workspaces after our merger?',
     'Das Update sollte im Oktober kommen, jetzt ist November und niemand kann mir ein Datum nennen.',
-    "A customer disputed a charge with their bank because they didn't recognise our trading name. Is there anything we need to do?",
     'Your chatbot kept sending me to the same article about passwords. Found the answer on Reddit.',
     # rules-2026.12-13
     'El consumo de agua de este mes sale el doble en el informe. ¿Pueden revisarlo?',
@@ -1253,6 +1280,18 @@ PARAPHRASED_INNOCENT = [
     'The Financial Ombudsman leaflet in your renewal letters has an old phone number.',
     'Our auditors are asking about the incident in 2021 when some invoices went to the wrong customers. Can you send the report?',
     'Wie verbuche ich eine Rücklastschrift von einem meiner eigenen Kunden?',
+    # rules-2026.12-24
+    "Honestly I'd sue you for making me this addicted to the daily quiz, haha. Love it.",
+    'I was about to ask my bank to reverse it, but I would rather you refund the duplicate.',
+    'Our treasurer wanted to go through the bank, but we prefer to ask you for the refund.',
+    'The payment is refused at renewal, and my bank says everything is fine on their side.',
+    'I read in the paper that a big ticketing site got hacked. How do you store card numbers?',
+    'One of our suppliers was hacked last month; can we force all our users to change passwords?',
+    'You announced maintenance this Sunday night: will the scanners work offline meanwhile?',
+    'Simulacro de ciberataque el martes por la mañana, es posible que vean accesos fallidos.',
+    "We're a small law firm and would like five more seats.",
+    'One parent does not get the SMS codes; the other parents get them fine.',
+    'Please delete my account and all data linked to it, I no longer use the app.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),

@@ -222,10 +222,6 @@ def compose(s: Signals) -> None:
         _compose_outage(s)
     _compose_privacy(s)
     s.add("chargeback", s.near(("bank_action",), ("bank_party",), within=0))
-    if s.has("sig_their_dispute") and s.has("how_to"):
-        # "a customer of ours reversed a payment: how do I record it?" is bookkeeping
-        if s.found.pop("chargeback", None) or s.has("bank_action", "billing"):
-            s.reasons.append("medium:their_dispute")
     if len(s.found.get("spam", ())) < 2:
         # a pitch piles its words up ("guest posts and backlinks at affordable prices"); one
         # word is a mention: "my domain now points at a casino site", "my crypto withdrawal"
@@ -354,7 +350,10 @@ def _limited_fault(s: Signals) -> bool:
 def situation(s: Signals, facts: Facts) -> Situation:
     """Steps 3 and on read this: what kind of ticket it is, once."""
     question = "?" in facts.subject or "?" in facts.message or s.has("how_to")
-    high = critical(s, facts.body_clause, question)
+    # a "?" in a reply's subject ("Re: Site down?") asks nothing of the message saying it's back
+    asked = "?" in facts.message or any(
+        h[3] >= facts.body_clause for h in s.found.get("how_to", ()))
+    high = critical(s, facts.body_clause, asked)
     money_problem = s.has("wrong_charge", "refund_ask", "refund_demand")
     return Situation(
         high=tuple(high),
@@ -458,9 +457,8 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
         return "low"  # "would be great if the billing portal had X" is not a billing issue
     if sit.problem or sit.money_problem or sit.cancellation or sit.billing_anomaly:
         return "medium"
-    if s.has("sig_billing_change") or ("medium:their_dispute" in s.reasons
-                                         and not s.has("sig_hypothetical")):
-        return "medium"  # a reversal to book, bank details to change: work, not a question
+    if s.has("sig_billing_change"):
+        return "medium"  # bank details to change: work, not a question
     if s.has("feedback") and not s.has("repeat", "chase"):
         return "low"  # a dislike of a change, however sharply put (rules-2026.12-10)
     if feeling == "negative" or s.has("repeat", "chase"):

@@ -948,7 +948,13 @@ SITUATIONS: dict[str, tuple[str, ...]] = {
         "told/asked/instructed/requested ~2 bank*/issuer/card_company ~3 stop/return/reverse/"
         "refund/recall/block/cancel/pull",
         "raised/opened/filed/lost/won/lodged/abierto/abrimos/abri/ouvert/eroffnet/eingereicht "
-        "~2 dispute*/claim/chargeback*/case/disputa/reclamacion/litige/konflikt/reklamation",
+        "~2 dispute*/chargeback*/disputa/reclamacion/litige/konflikt/reklamation",
+        # a claim or a case is the bank's only when a bank or a wallet takes it (an insurance
+        # claim filed in the app is none: rules-2026.12-24)
+        "raised/opened/filed/lodged/abierto/ouvert/eroffnet/eingereicht ~2 claim/case/caso/fall "
+        "~3 bank*/banco/banque/card*/paypal/klarna/visa/amex/mastercard/issuer",
+        "paypal/klarna/amex/visa/mastercard/bank/banco/banque/they ~4 opened/have_opened/"
+        "ve_opened/hat/haben/ha/han/a/ont ~2 a_case/a_claim/einen_fall/un_caso/un_dossier",
         "kauferschutz*/kaeuferschutz*/buyer_protection/proteccion_al_comprador/"
         "protection_des_achats",
         "asked/told/instructed/requested/pedi/demande/gebeten ~2 amex/visa/mastercard/paypal/"
@@ -3390,7 +3396,227 @@ SITUATIONS_23: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# rules-2026.12-24: a merchant's buyer who went to the bank is a chargeback too (the guide
+# says "a payment reversal ... through a bank or card issuer", not whose)
+SITUATIONS_24: dict[str, tuple[str, ...]] = {
+    "chargeback": (
+        "retrocesiones/retrocesion ~2 de/del ~1 pagos/pago/cargos/cargo/cobros",
+        "rejets_de_prelevement/rejet_de_prelevements/rejets_de_prelevements",
+        "litige/litiges ~3 ouvert/ouverts/ouvert_par",
+        "cardholder/cardholders/karteninhaber/titular/titulares/titulaire/titulaires ~4 "
+        "disputing/disputed/dispute/disputes/contest*/reclam*/beanstand*/widersproch*",
+        "told/tells/dit_a/a_dit_a/dijo_a/le_dijo_a/sagte/hat_gesagt ~3 card_company/"
+        "card_issuer/bank/sa_banque/su_banco/seiner_bank/ihrer_bank ~4 never_arrived/"
+        "never_received/not_received/was_not_him/was_not_her/did_not_recognise/"
+        "did_not_recognize/ne_reconnaissait_pas/ne_reconnait_pas/no_reconoce/no_reconocia/"
+        "nunca_llego/jamais_recu/jamais_parvenu/jamais_livre/nie_angekommen/nicht_erhalten/"
+        "never_got_it/never_delivered/nunca_recibio",
+    ),
+    "bank_action": (
+        "angefochten/anfechten/ficht/angefocht*",
+        # "X a dit à sa banque que ...": telling one's bank about a payment is disputing it
+        "told/dit_a/a_dit_a/dijo_a/le_dijo_a/sagte/hat_gesagt ~1 his_bank/her_bank/their_bank/"
+        "sa_banque/su_banco/seiner_bank/ihrer_bank/his_card_company/her_card_company ~1 "
+        "that/que/dass/it/he/she/il/elle/er/sie",
+    ),
+    # someone else gets my login codes; my e-mail changed to one I don't know, locked out
+    "sig_sensitive": (
+        "login_codes/verification_codes/security_codes/one_time_codes/2fa_codes/sms_codes/"
+        "codigos_de_verificacion/codigos_de_acceso/codes_de_verification/codes_de_connexion/"
+        "bestatigungscodes/anmeldecodes/sicherheitscodes",
+    ),
+    "sig_exposed": (
+        "of_another/einer_anderen/d_une_autre/de_otra/de_otro ~1 class/klasse/classe/clase/"
+        "family/familie/famille/familia/school/schule/ecole/escuela/colegio",
+        "anyone_could_have_got_in/anyone_could_have_logged_in/cualquiera_podria_haber_entrado/"
+        "n_importe_qui_aurait_pu_entrer/jeder_hatte_reinkommen_konnen",
+        "puedo_ver/i_can_see/je_peux_voir/je_vois/ich_sehe/ich_kann ~4 de/of/des/der/von ~1 "
+        "todos/all/tous/toutes/allen/aller ~1 los/the/les/den ~1 vecinos/neighbours/neighbors/"
+        "voisins/nachbarn/residents/residentes/mieter/inquilinos/locataires/members/socios/"
+        "membres/mitglieder/parents/padres/eltern/patients/pacientes/patienten",
+    ),
+    "sig_access_event": (
+        "email_was_changed/email_has_been_changed/has_been_changed_to/was_changed_to/"
+        "e_mail_wurde_geandert/email_wurde_geandert/mail_wurde_geandert/"
+        "han_cambiado_el_correo/han_cambiado_mi_correo/ont_change_mon_email/"
+        "ont_change_l_adresse/mon_adresse_mail_a_ete_changee",
+        "new_device_signed_in/new_sign_in/new_login/neue_anmeldung/nuevo_inicio_de_sesion/"
+        "nouvelle_connexion",
+        "profil/profile/perfil ~3 schickt/sends/sending/envia/envoie ~3 nachrichten/messages/"
+        "mensajes",
+        # logins under the name of someone who has left
+        "anmeldungen/anmeldung/logins/log_ins/sign_ins/connexions/inicios_de_sesion/accesos ~4 "
+        "unter_ihrem_namen/unter_seinem_namen/under_her_name/under_his_name/sous_son_nom/"
+        "a_su_nombre/con_su_usuario/mit_ihrem_konto/mit_seinem_konto/with_her_account/"
+        "with_his_account/avec_son_compte",
+        "unter_ihrem_namen/unter_seinem_namen/under_her_name/under_his_name/sous_son_nom/"
+        "a_su_nombre/con_su_usuario ~4 anmeldungen/anmeldung/logins/log_ins/sign_ins/"
+        "connexions/inicios_de_sesion/accesos",
+    ),
+    "sig_not_us": (
+        "das_bin_nicht_ich/that_s_not_me/thats_not_me/no_soy_yo/c_est_pas_moi",
+        "gmail/email/address/adresse/correo ~2 i_do_not_know/que_no_conozco/"
+        "que_je_ne_connais_pas/die_ich_nicht_kenne",
+        "i_live_in/ich_wohne_in/vivo_en/j_habite_a",
+    ),
+    # a former member of a shared album who still sees what only the app holds
+    "sig_former": (
+        "je_l_ai_retire/je_l_ai_enleve/i_removed_him/i_removed_her/i_took_him_off/"
+        "i_took_her_off/lo_quite/la_quite/lo_elimine/la_elimine/ich_habe_ihn_entfernt/"
+        "ich_habe_sie_entfernt/hab_ihn_entfernt/hab_sie_entfernt",
+    ),
+    "sig_still_access": (
+        "il_ne_devrait_plus/elle_ne_devrait_plus/he_should_not_be_able/she_should_not_be_able/"
+        "he_should_not_see/she_should_not_see/no_deberia_poder/er_sollte_nicht_mehr/"
+        "sie_sollte_nicht_mehr ~3 voir/see/ver/sehen/rien/anything/nada/nichts",
+        "m_a_quand_meme_envoye/still_sent_me/me_ha_enviado_igualmente/trotzdem_geschickt",
+    ),
+    # a whole city's tickets gone; the neighbours' terminals fail the same way
+    "outage_failure": (
+        "abgelehnt/werden_abgelehnt/wird_abgelehnt/are_declined/are_being_declined/get_declined/"
+        "son_rechazadas/son_rechazados/sont_refusees/sont_refuses",
+        "n_affiche_plus/n_affiche_plus_aucun/shows_no/no_muestra/zeigt_kein/zeigt_keine/"
+        "kein_gultiges/no_valid/aucun_titre_valide/ningun_billete_valido",
+        "ecran_vide/empty_screen/blank_screen/pantalla_en_blanco/pantalla_vacia/"
+        "leerer_bildschirm",
+    ),
+    "outage_scope": (
+        "alle/all/toutes_les/todas_las/todos_los ~1 kartenzahlungen/card_payments/"
+        "zahlungen/paiements/pagos/transactions/transaktionen/transacciones",
+        "dasselbe_problem/das_gleiche_problem/the_same_problem/same_problem/le_meme_probleme/"
+        "el_mismo_problema/the_same_thing/le_meme_ecran/la_misma_pantalla/den_gleichen_fehler",
+        "the_whole_city/whole_city/toda_la_ciudad/toute_la_ville/die_ganze_stadt",
+        "tout_le_monde/everyone/everybody/todo_el_mundo/alle ~3 avait/had/tenia/hatten/haben",
+    ),
+    # "parada desde anoche", "desde las 23:40 de ayer"
+    "sig_duration": (
+        "since/seit/desde/depuis ~3 anoche/last_night/cette_nuit/heute_nacht/letzte_nacht/"
+        "gestern_abend/hier_soir/overnight/la_nuit_derniere/nacht",
+        "desde_las/desde_la/depuis_les ~1 #",
+    ),
+    # a merchant's customer said to be lying is theirs; "I was about to go to my bank, but";
+    # the bank says nothing is blocked
+    "veto_chargeback": (
+        # the longer first: alternatives sharing a first word are one regex, the first wins
+        "was_about_to/was_going_to/i_was_going_to/iba_a/ibamos_a/wollte/wollten/j_ai_hesite_a/"
+        "wanted_to/queria/quiso/voulait/voulaient/j_ai_failli/j_allais/je_voulais/almost/"
+        "nearly/casi/considered/thought_about ~8 card_company/bank/banco/banque ~4 reverse*/"
+        "return*/pull*/claw*/devolv*/retroced*/anul*/rembours*/zuruck*/dispute*/contest*/"
+        "stop*/refund*",
+        "was_about_to/was_going_to/i_was_going_to/iba_a/ibamos_a/wollte/wollten/j_ai_hesite_a/"
+        "wanted_to/queria/quiso/voulait/voulaient/"
+        "j_ai_failli/j_allais/je_voulais/almost/nearly/casi/considered/thought_about/"
+        "pense_a/he_pensado_en/uberlegt ~8 dispute*/chargeback*/card_company/bank/banco/"
+        "banque/contester/devolv*/zuruck*/reclam*",
+        # how to book a reversal of one's own customer: accounting
+        "wie_verbuche_ich/wie_buche_ich/wie_verbuchen_wir/how_do_i_record/how_do_we_record/"
+        "how_do_i_book/how_should_we_book/como_registro/como_contabilizo/comment_enregistrer/"
+        "comment_comptabiliser ~8 rucklastschrift*/chargeback*/dispute*/devolucion*/impaye*/"
+        "reversal*/rejet*/recibo*",
+    ),
+    "veto_bank_fine": (
+        "my_card/card/tarjeta/mi_tarjeta/carte/ma_carte/karte/meine_karte ~3 charged/"
+        "belastet/cobrado/cobrada/debitee/debite/cargado/cargada",
+        "bank/banco/banque/bank ~3 dit/dice/says/said/sagt/meint ~4 tout_est_normal/"
+        "everything_is_fine/everything_is_ok/alles_in_ordnung/alles_ok/no_hay_ningun_bloqueo/"
+        "no_hay_bloqueo/todo_esta_bien/keine_sperre/nothing_is_blocked",
+    ),
+    # "os voy a denunciar por hacerme adicta", a solicitor as a buyer (a "lol" after a threat
+    # is no veto: a real threat can laugh, and a missed one costs more than a false alert)
+    "veto_legal": (
+        "sue/suing/verklagen/denunciar/poursuivre/attaquer ~6 for_making_me/por_hacerme/"
+        "pour_m_avoir/weil_ich/because_i/for_getting_me/for_turning_me",
+        "i_m_a/i_am_a/soy/je_suis/ich_bin ~1 solicitor/lawyer/attorney/abogada/abogado/avocat/"
+        "avocate/anwalt/anwaltin/rechtsanwalt/rechtsanwaltin ~3 running/laboralista/"
+        "looking/mit/with/con/avec/and/y/et/und",
+        # a law firm as a customer: seats, a DPA, storage for client files
+        "we_re_a/we_are_a/somos_un/somos_una/nous_sommes_un/wir_sind_eine ~2 litigation/law/"
+        "legal/abogados/avocats/anwalts/kanzlei ~1 firm/practice/despacho/cabinet/kanzlei",
+    ),
+    # a deletion asked for is no data lost
+    "veto_data_loss": (
+        "d_like/would_like/want/wish/request/requesting/quiero/quisiera/voudrais/souhaite/"
+        "mochte/mochten ~6 deleted/removed/erased/borrad*/supprime*/geloscht",
+    ),
+    # a new phone the app does not know is no intruder
+    "veto_intruder": (
+        "new_phone/new_device/neues_handy/neues_telefon/nuevo_movil/nuevo_telefono/"
+        "nouveau_telephone/nouveau_portable ~12 not_recognised/not_recognized/non_reconnu/"
+        "no_reconocido/nicht_erkannt",
+    ),
+    # somebody else's breach in the news
+    "sig_hypothetical": (
+        "saw_on_the_news/in_the_news/on_the_news/read_in_the_paper/i_ve_read_about/"
+        "i_read_about/read_about_a_few/j_ai_lu_dans/j_ai_lu_qu/lei_en_el/lei_en_la/"
+        "in_der_zeitung/heute_gelesen/gelesen_dass",
+        # someone else's breach: a supplier, a partner ("betraf nicht Sie")
+        "betraf_nicht_sie/betrifft_nicht_sie/betraf_nicht_euch/was_not_you/"
+        "n_etait_pas_vous/ce_n_etait_pas_vous/no_fueron_ustedes/no_fuisteis_vosotros",
+        "un_de_nos_fournisseurs/one_of_our_suppliers/one_of_our_vendors/a_partner/"
+        "partner_charity/partner_company/unserem_it_dienstleister/unserem_dienstleister/"
+        "uno_de_nuestros_proveedores/nuestro_proveedor ~8 hacked/pirate/piratee/gehackt/"
+        "hackerangriff/data_leak/breach/fuite/hackeado/hackeada/filtracion",
+        # a drill, a planned test, a maintenance window announced ahead
+        "simulacro/simulacion_de_ataque/fire_drill/phishing_test/phishing_simulation/"
+        "test_de_bascule/exercice_de_crise/notfallubung/penetration_test/pentest/pen_test/"
+        "c_est_planifie/est_planifie/autorizado_y_planificado/esta_planificado/it_s_planned/"
+        "ist_geplant",
+        "saw_the_notice/notice_about/sie_haben/you_have/vous_avez/han_anunciado ~4 "
+        "planned_maintenance/maintenance/wartungsarbeiten/wartung/mantenimiento ~6 "
+        "angekundigt/announced/annonce/anunciado/this/diesen/ce/este",
+    ),
+    # thanks for a season that ran without a hitch
+    "sig_fine": (
+        "reibungslos/absolut_reibungslos/went_smoothly/ran_smoothly/without_a_hitch/"
+        "sin_errores/sin_ningun_error/sans_erreur/sans_accroc/sans_aucun_souci/ohne_fehler/"
+        "ohne_probleme/without_any_errors",
+    ),
+    # "the other store managers can", "all other customers get them": one broken, the rest fine
+    "sig_limited": (
+        "other/all_other/the_other/andere/anderen/otros/otras/autres ~3 can/get_them/get_it/"
+        "receive_them/konnen/pueden/peuvent $",
+    ),
+    "veto_exposed": (
+        "other/all_other/the_other/andere/anderen/otros/otras/autres ~3 can/get_them/get_it/"
+        "receive_them/are_fine/is_fine/konnen/pueden/peuvent $",
+        "all/alle/todos/tous ~2 parents/eltern/padres ~2 of/of_a/de/der ~1 class/specific/"
+        "klasse/clase/classe",
+        "yet_another_password/another_password/otra_contrasena/un_autre_mot_de_passe/"
+        "noch_ein_passwort",
+        "other/others/andere/anderen/otros/otras/autres ~5 get_them_fine/receive_them_fine/"
+        "get_them_normally/arrive_fine/arrive_normally/kommen_normal_an/llegan_bien/"
+        "arrivent_bien/les_recoivent_bien/"
+        "los_reciben_bien/los_reciben_sin_problema/bekommen_sie_problemlos/bekommen_sie_normal",
+    ),
+    "legal_threat": (
+        "ocu/facua/profeco/sernac/verbraucherzentrale/ombudsman/mediateur/dgccrf/"
+        "schlichtungsstelle/trading_standards/consumo ~3 ya_tiene/tiene/has/have/hat/a/ont "
+        "~2 mi/my/meine/ma/mon/our/nuestra/notre ~1 reclamacion/complaint/beschwerde/plainte/"
+        "dossier/caso/case/fall/queja",
+        "fils/fille/frere/soeur/mari/son/daughter/brother/sister/husband/wife/sohn/tochter/"
+        "bruder/schwester/mann/frau/hijo/hija/hermano/hermana/marido/mujer/cousin/nephew/niece "
+        "~2 est/is/ist/es/s ~1 avocat/avocate/lawyer/solicitor/attorney/barrister/anwalt/"
+        "anwaltin/rechtsanwalt/rechtsanwaltin/abogado/abogada",
+    ),
+    # the same, told as the buyer's step: a notice to answer, not the writer's threat
+    "sig_their_dispute": (
+        "litige/litiges ~3 ouvert_par/ouverts_par ~3 client/clients/cliente/acheteur/"
+        "acheteuse/membre/patient/patiente/adherent",
+        "cardholder/cardholders/karteninhaber/titular/titulares/titulaire/titulaires ~4 "
+        "disputing/disputed/dispute/disputes/contest*/reclam*/beanstand*/widersproch*",
+        "kaufer/kunde/kundin/buyer/client/cliente/acheteur ~6 angefochten",
+        "told/dit_a/a_dit_a/dijo_a/le_dijo_a/sagte/hat_gesagt ~1 his_bank/her_bank/their_bank/"
+        "sa_banque/su_banco/seiner_bank/ihrer_bank/his_card_company/her_card_company",
+        "rejets_de_prelevement/rejet_de_prelevements/rejets_de_prelevements ~3 pour/for/de ~1 # ",
+        "told/tells/dit_a/a_dit_a/dijo_a/le_dijo_a/sagte/hat_gesagt ~3 card_company/"
+        "card_issuer/bank/sa_banque/su_banco/seiner_bank/ihrer_bank ~4 never_arrived/"
+        "never_received/not_received/ne_reconnaissait_pas/ne_reconnait_pas/no_reconocia/"
+        "nunca_llego/jamais_recu/jamais_parvenu/jamais_livre/nie_angekommen/nicht_erhalten/"
+        "never_got_it/never_delivered/nunca_recibio",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
-                    SITUATIONS_21, SITUATIONS_22, SITUATIONS_23)
+                    SITUATIONS_21, SITUATIONS_22, SITUATIONS_23, SITUATIONS_24)

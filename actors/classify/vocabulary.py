@@ -68,6 +68,8 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_negative": frozenset({"negative"}),
     "veto_legal": frozenset({"legal_threat"}),
     "veto_chargeback": frozenset({"chargeback", "bank_action"}),
+    # the bank named only to say nothing is wrong (rules-2026.12-24)
+    "veto_bank_fine": frozenset({"bank_party", "bank_action"}),
     "veto_outage": frozenset({"outage", "outage_failure"}),
     "veto_scope": frozenset({"outage_scope", "sig_count"}),
     "veto_praise": frozenset({"praise", "thanks"}),
