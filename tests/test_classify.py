@@ -1,9 +1,9 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Thirty-six labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Thirty-eight labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl`` to ``classify_dev_35.jsonl`` are the
+  ``classify_dev_4.jsonl`` to ``classify_dev_37.jsonl`` are the
   *dev* files: the rules were tuned against them, so their figures are printed with only a
   sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
@@ -45,7 +45,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_25.jsonl", "classify_dev_26.jsonl", "classify_dev_27.jsonl",
              "classify_dev_28.jsonl", "classify_dev_29.jsonl", "classify_dev_30.jsonl",
              "classify_dev_31.jsonl", "classify_dev_32.jsonl", "classify_dev_33.jsonl",
-             "classify_dev_34.jsonl", "classify_dev_35.jsonl")
+             "classify_dev_34.jsonl", "classify_dev_35.jsonl", "classify_dev_36.jsonl",
+             "classify_dev_37.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -57,7 +58,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20 to -24: 84.0 / 82.8 /
+#: what the rules last measured on the held-out file (rules-2026.12-20 to -25: 84.0 / 82.8 /
 #: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
@@ -234,6 +235,15 @@ DEV_FLOORS = {
     # measured: rules-2026.12-23 75.8 / 71.8 / 91.5 %, 11 of 80; rules-2026.12-24 81.8 /
     # 74.0 / 91.8 %, 0
     "classify_dev_35.jsonl": {"urgency": 0.815, "sentiment": 0.735, "requires_action": 0.915},
+    # a thirty-sixth author (400: a service desk for town halls, food banks, housing
+    # associations, unions, election offices; call-centre notes, forwarded alerts); first
+    # measured before any rule looked at it: rules-2026.12-24 79.5 / 76.8 / 95.0 %, 6 of 80
+    # critical below high, 17 false highs; rules-2026.12-25 83.8 / 78.2 / 95.8 %, 0, 5
+    "classify_dev_36.jsonl": {"urgency": 0.835, "sentiment": 0.775, "requires_action": 0.955},
+    # a thirty-seventh author, at the same time (400: salons, plumbers, food trucks, driving
+    # schools, often not in their first language); first measured: rules-2026.12-24 78.0 /
+    # 77.8 / 93.5 %, 10 of 80, 10 false highs; rules-2026.12-25 82.0 / 78.2 / 93.5 %, 0, 4
+    "classify_dev_37.jsonl": {"urgency": 0.815, "sentiment": 0.775, "requires_action": 0.93},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -253,7 +263,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_29.jsonl": 0.02, "classify_dev_30.jsonl": 3,
                            "classify_dev_31.jsonl": 3, "classify_dev_32.jsonl": 2,
                            "classify_dev_33.jsonl": 3, "classify_dev_34.jsonl": 0.02,
-                           "classify_dev_35.jsonl": 0.02}
+                           "classify_dev_35.jsonl": 0.02, "classify_dev_36.jsonl": 0.02,
+                           "classify_dev_37.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1085,6 +1096,23 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'Seit 9 Uhr werden alle Kartenzahlungen abgelehnt, der Laden nebenan hat dasselbe Problem.'),
     ('outage', 'Since 10am every card payment in our three cafés gets declined.'),
     ('outage', 'La sincronización con el almacén no envía nada desde las 22:10 de ayer y hay 300 pedidos parados.'),
+    # rules-2026.12-25 (classify_dev_36's and classify_dev_37's families, reworded)
+    ('legal_threat', 'I have put our solicitor in copy of this email; expect to hear from her about damages.'),
+    ('legal_threat', "The candidate's counsel says they will seek an injunction if the list is not corrected."),
+    ('legal_threat', 'Wir haben die Sache an unseren Verbandsanwalt zu übergeben beschlossen.'),
+    ('legal_threat', "We've forwarded the whole thread to our legal department, who are looking at recovering the costs."),
+    ('chargeback', 'Dispute opened, reason: product not received. The customer collected it in person.'),
+    ('chargeback', 'We got 12 dispute notifications from the processor this week, all for the same weekend.'),
+    ('privacy', 'The export had 200 extra rows: guests from a different hotel, with passport numbers.'),
+    ('privacy', "Le devis d'un autre patient, avec son nom et ses soins, est arrivé chez une patiente."),
+    ('privacy', 'If you change the number at the end of the address you see the photos of other schools, without logging in.'),
+    ('privacy', 'A recruiter from another union showed our rep a spreadsheet of our members with their mobile numbers.'),
+    ('privacy', 'Die Liste mit Namen und Adressen ging an alle Kontakte statt an das Team.'),
+    ('privacy', "La demande de suppression de ses données date de mars, toujours sans réponse après deux relances."),
+    ('outage', 'The app crashes at the logo on any of our 6 tablets since this morning; two other salons say the same.'),
+    ('outage', 'Since 7 nothing syncs between the phones and the office, same for my friend who uses you too.'),
+    ('outage', 'Every lesson booked for next week has disappeared from the calendar, for all our instructors.'),
+    ('outage', 'Your update deleted our entire workspace: four years of projects gone.'),
     # rules-2026.12-24: a dispute open against the writer, a reply due (were innocent before)
     ('chargeback', 'One of our members disputed her fee with her bank. How do we respond, and where do we upload the evidence?'),
     ('chargeback', 'Un de mes clients a contesté auprès de sa banque une course payée par carte. Que dois-je faire ?'),
@@ -1292,6 +1320,19 @@ PARAPHRASED_INNOCENT = [
     "We're a small law firm and would like five more seats.",
     'One parent does not get the SMS codes; the other parents get them fine.',
     'Please delete my account and all data linked to it, I no longer use the app.',
+    # rules-2026.12-25
+    'A tenant sent us a subject access request yesterday; we want to answer well within the one-month deadline.',
+    'Una voluntaria nos pide una copia de sus datos; queremos contestarle dentro de plazo.',
+    "Si un socio devuelve un recibo en el banco, ¿cómo nos enteramos? No ha pasado nada, es para la asamblea.",
+    'Our legal team is reviewing the data processing agreement before renewal: where is the data hosted?',
+    'We are a legal advice charity: could you add a small claims case type?',
+    'My laptop has been slow for a week; other people in the team are fine.',
+    'The new website went down a storm at the residents evening.',
+    'Power cut at the depot for two hours yesterday, everything came back fine. Should we replace the UPS batteries?',
+    'Several staff got a phishing email this morning; nobody clicked. Headers attached.',
+    'One of our learners gets "account restricted" when booking; the others did fine. Can you check his account?',
+    'How do I close the dates over Christmas so nobody can book online?',
+    'Wie ändere ich die Öffnungszeiten, ohne dass bestehende Termine gelöscht werden?',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),

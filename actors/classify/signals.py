@@ -3616,7 +3616,165 @@ SITUATIONS_24: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-25: classify_dev_36 and classify_dev_37 (a public-sector and non-profit service
+#: desk; tiny businesses writing in a hurry, often not in their first language)
+SITUATIONS_25: dict[str, tuple[str, ...]] = {
+    # the attorney copied in, damages named
+    "legal_threat": (
+        "copied/cc_d/cced/cc/copie/copiado/en_copia/in_kopie/kopie_an ~3 attorney/lawyer/"
+        "solicitor/avocat/avocate/abogado/abogada/anwalt/anwaltin/rechtsanwalt/legal_counsel",
+        "attorney/lawyer/solicitor/avocat/avocate/abogado/abogada/anwalt/anwaltin/"
+        "rechtsanwalt ~2 in_copy/in_cc/en_copie/en_copia/in_kopie/on_copy",
+        "regarding_damages/for_damages/claim_damages/about_damages/dommages_et_interets/danos_y_perjuicios/"
+        "schadensersatz/schadenersatz",
+        # the correspondence shared with the legal office; an injunction; the club's lawyer
+        "shared/forwarded/passed/handed/sent/weitergeleitet/transmis/remitido/enviado ~7 "
+        "legal_office/legal_department/legal_counsel/general_counsel/rechtsabteilung/"
+        "justiziariat/servicio_juridico/asesoria_juridica/departamento_legal/"
+        "service_juridique/direction_juridique",
+        "injunction/einstweilige_verfugung/einstweiligen_verfugung/medida_cautelar/"
+        "medidas_cautelares/en_refere/injonction",
+        "an_unseren/an_unsere/an_einen/an_den ~1 vereinsanwalt/hausanwalt/firmenanwalt/"
+        "fachanwalt/verbandsanwalt/anwalt*/rechtsanwalt* ~2 zu_ubergeben/ubergeben/"
+        "weiterzugeben/weitergeben/weitergegeben/ubergeben_haben",
+    ),
+    # a workspace or years of work deleted; every lesson of two weeks gone
+    "data_loss": (
+        "deleted/wiped/erased/geloscht/borro/borraron/supprime/efface ~5 entire/whole/"
+        "complete/ganzen/gesamten/todo/entier/tout ~1 workspace/account/arbeitsbereich/"
+        "espacio_de_trabajo/espace_de_travail/archive/archiv/konto/cuenta/compte",
+        "# ~1 years/jahre/anos/ans ~1 of/de/an/d ~5 gone/lost/verloren/perdidos/perdu/perdues/"
+        "weg/deleted/geloscht",
+        "every/all/alle/todos/todas/toutes/tous ~2 lesson/lessons/classes/class/cours/clases/"
+        "kurse/stunden/shifts/schichten/turnos ~8 gone/disappeared/"
+        "vanished/verschwunden/desaparecid*/disparu*/deleted/geloscht/borrad*/supprime*",
+    ),
+    # rows of another campsite in my export; another patient's quote; change the number in the
+    # address and see other nurseries' photos, without being logged in
+    "sig_exposed": (
+        "from_a_different/of_a_different/from_another/d_un_autre/d_une_autre/de_otro/de_otra/"
+        "von_einem_anderen/von_einer_anderen ~1 campsite/company/school/hotel/clinic/practice/"
+        "customer/client/business/shop/salon/site/camping/empresa/colegio/clinica/entreprise/"
+        "ecole/clinique/firma/schule/praxis/paciente/patient/patiente/cliente/kunden/kunde/"
+        "union/organisation/organization/club/association/gewerkschaft/sindicato/syndicat/"
+        "verein/asociacion/charity",
+        # sent to "all contacts" instead of the team's list
+        "an_alle_kontakte/to_all_contacts/to_all_our_contacts/a_todos_los_contactos/"
+        "a_tous_les_contacts/to_the_wrong_list/wrong_distribution_list/falschen_verteiler/"
+        "a_la_lista_equivocada/mauvaise_liste_de_diffusion/mauvaise_liste",
+        "de_otro/de_otra/d_un_autre/d_une_autre/of_another/eines_anderen/einer_anderen ~1 "
+        "paciente/patient/patiente/patienten/cliente/client/cliente/kunden/alumno/alumna/"
+        "student/eleve/schulers/nino/enfant/kindes",
+        "en_changeant_le_numero/changing_the_number/change_the_number/cambiando_el_numero/"
+        "si_cambias_el_numero/wenn_man_die_nummer ~8 voit/on_voit/see/ve/se_ven/sieht/"
+        "autres/other/otros/anderen",
+        "sans_etre_connecte/without_logging_in/without_being_logged_in/sin_iniciar_sesion/"
+        "sin_estar_registrado/ohne_anmeldung/ohne_login/ohne_eingeloggt",
+    ),
+    # a deletion request unanswered
+    "gdpr_request": (
+        "suppression/loschung/supresion/borrado/deletion/erasure ~4 de/of/der/ses/toutes/all/"
+        "seiner/ihrer/sus/todos ~2 donnees/data/daten/datos",
+    ),
+    # "the app won't open on any of our 4 iPads"; other users, other salons, "same for him"
+    "outage_scope": (
+        "on_any_of_our/any_of_our/keinem_unserer/keiner_unserer/ninguno_de_nuestros/"
+        "ninguna_de_nuestras/aucun_de_nos/aucune_de_nos ~1 #",
+        "they_have_the_same $",
+        "same_for ~2 friend/colleague/neighbour/neighbor/brother/partner/amigo/vecino/ami/"
+        "voisin/freund/kollege/nachbar",
+        "same_for_him/same_for_her/same_for_them/"
+        "pareil_pour/disent_pareil/plusieurs_disent_pareil/dicen_lo_mismo/lo_mismo_le_pasa/"
+        "le_pasa_lo_mismo/sagen_dasselbe/bei_ihm_auch/bei_ihnen_auch/say_the_same/"
+        "saying_the_same",
+    ),
+    # one broken, the rest fine: "the others did", "other clients see them", "the English ones
+    # look fine", "fonctionne pour tout sauf ..."
+    "sig_limited": (
+        "the_others_did/the_others_do/die_anderen_schon/los_demas_si/les_autres_oui/"
+        "the_rest_did/the_others_got_theirs",
+        "other/andere/anderen/otros/otras/autres ~3 see_them/les_recoivent/los_reciben/"
+        "bekommen_sie/sehen_sie/receive_them/get_theirs",
+        "ones ~1 look_fine/are_fine/work_fine/arrive_fine",
+        "works_for_everything_except/fonctionne_pour_tout_sauf/funciona_para_todo_menos/"
+        "funktioniert_bei_allem_ausser/funktioniert_fur_alles_ausser",
+    ),
+    "outage_failure": (
+        "nothing_syncs/nothing_sync/nothing_synced/nothing_is_syncing/rien_ne_se_synchronise/"
+        "nada_se_sincroniza/nichts_synchronisiert/nichts_wird_synchronisiert",
+    ),
+    "sig_sensitive": (
+        "spreadsheet ~3 of/de/der ~2 members/membres/miembros/socios/mitglieder/adherents",
+    ),
+    # a purpose, not a failure: "so nobody can book online"; "without deleting appointments"
+    "veto_scope": (
+        "so_nobody/so_that_nobody/so_no_one/damit_niemand/para_que_nadie/pour_que_personne",
+    ),
+    "veto_data_loss": (
+        "ohne_dass/without/sans_que/sin_que ~4 geloscht/deleting/being_deleted/losing/lost/"
+        "supprime*/borren/se_borren/borrar/perder/verloren",
+    ),
+    "veto_chargeback": (
+        "wenn/if/si/cuando/falls/when ~4 kunde/customer/client/cliente/member/mitglied/socio/"
+        "adherent ~4 lastschrift/direct_debit/prelevement/recibo/debit/payment/zahlung/pago/"
+        "paiement ~3 zuruck*/return*/rejet*/devuelv*/revers*/dispute*/conteste*",
+        "wenn/if/si/cuando/falls/when ~4 kunde/customer/client/cliente/member/mitglied/socio/"
+        "adherent ~2 zuruck*/return*/rejet*/devuelv*/revers*/dispute*/conteste* ~6 "
+        "lastschrift/direct_debit/prelevement/recibo/debit/payment/zahlung/pago/paiement/"
+        "bank/banco/banque",
+    ),
+    # "we want to answer within the one-month deadline": a fresh request, nothing overdue
+    "veto_repeat": (
+        "well_within/within/dentro_de/dentro_del/dans_le/dans_les/innerhalb_der/innerhalb_des "
+        "~3 one_month/deadline/plazo/delai/frist/time_limit/mois/monat",
+        "frist ~3 einhalten/gut_einhalten/wahren",
+        "dentro_de_plazo/respecter_le_delai/repondre_dans_le_delai/die_frist_einhalten",
+    ),
+    # a question for a meeting, not a case: "nothing like that has happened"
+    "sig_hypothetical": (
+        "de_momento_no_ha_pasado_nada/no_ha_pasado_nada/rien_de_tel_ne_s_est_produit/"
+        "rien_de_tel/ist_noch_nicht_passiert/noch_nie_passiert/nothing_like_that_has_happened/"
+        "has_not_happened_yet/es_solo_para_explicarlo/c_est_pour_preparer",
+        "nobody_clicked/no_one_clicked/nadie_hizo_clic/personne_n_a_clique/niemand_hat_geklickt",
+    ),
+    # a legal team reading a contract, a legal-advice charity's case types
+    "veto_legal": (
+        "legal_team/legal_department/rechtsabteilung/departamento_legal/service_juridique ~3 "
+        "is_reviewing/reviewing/reviews/pruft/prueft/revisa/examine ~4 agreement/dpa/"
+        "data_processing_agreement/contract/terms/vertrag/contrato/contrat/avv",
+        "small_claims ~3 case_type/case_types/cases/category/categorie",
+    ),
+    "veto_outage": (
+        "so_nobody/so_that_nobody/so_no_one/damit_niemand/para_que_nadie/pour_que_personne",
+        "went_down_a_storm/goes_down_a_storm/went_down_well/go_down_well",
+    ),
+    "sig_fine": (
+        "everything_came_back_fine/came_back_fine/nobody_lost_any_work/todo_volvio_a_funcionar/"
+        "tout_est_revenu/alles_lief_wieder",
+    ),
+    "veto_exposed": (
+        "other/others/andere/anderen/otros/otras/autres ~4 are_fine/is_fine/sind_okay/"
+        "estan_bien/vont_bien",
+    ),
+    # a dispute notice, as the processor words it
+    "chargeback": (
+        "dispute_notifications/dispute_notification/dispute_notices/dispute_notice/"
+        "chargeback_notices/avis_de_litige/notificaciones_de_disputa/streitfallmeldungen",
+        "dispute_opened/dispute_has_been_opened/dispute_was_opened/new_dispute/disputa_abierta/"
+        "nueva_disputa/litige_ouvert/nouveau_litige/konflikt_eroffnet/streitfall_eroffnet/"
+        "neuer_streitfall",
+    ),
+    "sig_their_dispute": (
+        "dispute_notifications/dispute_notification/dispute_notices/dispute_notice/"
+        "chargeback_notices/avis_de_litige/notificaciones_de_disputa/streitfallmeldungen",
+        "new_dispute/nueva_disputa/nouveau_litige/neuer_streitfall",
+        "dispute_opened/dispute_has_been_opened/disputa_abierta/litige_ouvert/"
+        "streitfall_eroffnet ~3 reason/motivo/motif/grund",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
-                    SITUATIONS_21, SITUATIONS_22, SITUATIONS_23, SITUATIONS_24)
+                    SITUATIONS_21, SITUATIONS_22, SITUATIONS_23, SITUATIONS_24,
+                    SITUATIONS_25)
