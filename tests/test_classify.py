@@ -1,9 +1,9 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Thirty-eight labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Forty labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl`` to ``classify_dev_37.jsonl`` are the
+  ``classify_dev_4.jsonl`` to ``classify_dev_39.jsonl`` are the
   *dev* files: the rules were tuned against them, so their figures are printed with only a
   sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
@@ -46,7 +46,7 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_28.jsonl", "classify_dev_29.jsonl", "classify_dev_30.jsonl",
              "classify_dev_31.jsonl", "classify_dev_32.jsonl", "classify_dev_33.jsonl",
              "classify_dev_34.jsonl", "classify_dev_35.jsonl", "classify_dev_36.jsonl",
-             "classify_dev_37.jsonl")
+             "classify_dev_37.jsonl", "classify_dev_38.jsonl", "classify_dev_39.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -58,7 +58,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20 to -25: 84.0 / 82.8 /
+#: what the rules last measured on the held-out file (rules-2026.12-20 to -26: 84.0 / 82.8 /
 #: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
@@ -88,7 +88,10 @@ DEV_FLOORS = {
     # a seventh author (400); first measured before any rule looked at it: rules-2026.12-8
     # 84.5 / 79.2 / 93.5 %, 11 of 80 critical below high, 13 false highs;
     # rules-2026.12-9 91.0 / 84.0 / 94.2 %, 0, 2
-    "classify_dev_7.jsonl": {"urgency": 0.90, "sentiment": 0.83, "requires_action": 0.935},
+    # (rules-2026.12-24: merchant-side disputes are critical; this author called the ones asked
+    # "how do we respond?" medium: urgency 91.2 -> 90.0 %; rules-2026.12-26 89.8 %, a payout
+    # to a closed account no longer read as a reversal)
+    "classify_dev_7.jsonl": {"urgency": 0.895, "sentiment": 0.83, "requires_action": 0.935},
     # an eighth author (400, consumers and very small businesses, calm reports of serious
     # problems labelled neutral); first measured before any rule looked at it:
     # rules-2026.12-9 79.0 / 74.0 / 94.5 %, 13 of 80 critical below high, 12 false highs;
@@ -244,6 +247,16 @@ DEV_FLOORS = {
     # schools, often not in their first language); first measured: rules-2026.12-24 78.0 /
     # 77.8 / 93.5 %, 10 of 80, 10 false highs; rules-2026.12-25 82.0 / 78.2 / 93.5 %, 0, 4
     "classify_dev_37.jsonl": {"urgency": 0.815, "sentiment": 0.775, "requires_action": 0.93},
+    # a thirty-eighth author (400: pharmacies, labs, cold chain, customs brokers, plants,
+    # dealerships; incident timelines, log lines); first measured before any rule looked at
+    # it: rules-2026.12-25 81.2 / 78.2 / 94.8 %, 9 of 80 critical below high, 7 false highs;
+    # rules-2026.12-26 84.0 / 78.5 / 95.2 %, 0, 5
+    "classify_dev_38.jsonl": {"urgency": 0.835, "sentiment": 0.78, "requires_action": 0.945},
+    # a thirty-ninth author, at the same time (400: marketplaces, gig drivers, creators, smart
+    # homes, school payments; chat transcripts pasted in); first measured: rules-2026.12-25
+    # 76.2 / 72.0 / 93.8 %, 16 of 80, 12 false highs; rules-2026.12-26 81.2 / 73.5 / 94.5 %,
+    # 0, 6
+    "classify_dev_39.jsonl": {"urgency": 0.81, "sentiment": 0.73, "requires_action": 0.94},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -264,7 +277,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_31.jsonl": 3, "classify_dev_32.jsonl": 2,
                            "classify_dev_33.jsonl": 3, "classify_dev_34.jsonl": 0.02,
                            "classify_dev_35.jsonl": 0.02, "classify_dev_36.jsonl": 0.02,
-                           "classify_dev_37.jsonl": 0.02}
+                           "classify_dev_37.jsonl": 0.02, "classify_dev_38.jsonl": 0.02,
+                           "classify_dev_39.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1096,6 +1110,24 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'Seit 9 Uhr werden alle Kartenzahlungen abgelehnt, der Laden nebenan hat dasselbe Problem.'),
     ('outage', 'Since 10am every card payment in our three cafés gets declined.'),
     ('outage', 'La sincronización con el almacén no envía nada desde las 22:10 de ayer y hay 300 pedidos parados.'),
+    # rules-2026.12-26 (classify_dev_38's and classify_dev_39's families, reworded)
+    ('legal_threat', 'My aunt is a consumer lawyer and she is sending you a letter on Friday.'),
+    ('legal_threat', 'There are 80 of us pooling money for a joint claim against you and the seller.'),
+    ('legal_threat', 'Notre avocat a une copie de tout et contactera votre direction si la facture est maintenue.'),
+    ('legal_threat', 'I reported the labelling defect to the state board of pharmacy this morning.'),
+    ('legal_threat', "J'ai déposé une plainte auprès de la CNIL pour ces SMS."),
+    ('legal_threat', 'Mein Anwalt hat das Schreiben fertig, es geht morgen an Sie raus.'),
+    ('chargeback', 'I have instructed my bank to recover the payment, and they have agreed.'),
+    ('chargeback', 'El comprador usó las entradas y ahora su tarjeta me ha quitado los 120 €.'),
+    ('privacy', 'The living room tile shows a live feed of a kitchen I have never seen.'),
+    ('privacy', 'Ich habe meinen Ex-Partner aus der App entfernt, aber die Tür wurde gestern mit seinem Profil geöffnet.'),
+    ('privacy', 'The invoice tab shows invoices belonging to a different household, with names and addresses.'),
+    ('privacy', 'En la reserva se ve la lista de invitados de otras fiestas, con nombres y teléfonos de los padres.'),
+    ('privacy', "Le journal d'accès montre des connexions à 3h du matin avec le compte de la comptable, qui dort à ces heures-là."),
+    ('privacy', 'Your agent replied in the public community thread with the export of my subscriber list.'),
+    ('outage', 'Since midnight every lock in the building shows offline and guest codes do not work.'),
+    ('outage', 'La preventa empezó a las 10 y desde entonces falla cualquier pago, en el grupo nos pasa a todos.'),
+    ('outage', 'Every result the lab entered yesterday afternoon is gone, about 600 samples.'),
     # rules-2026.12-25 (classify_dev_36's and classify_dev_37's families, reworded)
     ('legal_threat', 'I have put our solicitor in copy of this email; expect to hear from her about damages.'),
     ('legal_threat', "The candidate's counsel says they will seek an injunction if the list is not corrected."),
@@ -1333,6 +1365,15 @@ PARAPHRASED_INNOCENT = [
     'One of our learners gets "account restricted" when booking; the others did fine. Can you check his account?',
     'How do I close the dates over Christmas so nobody can book online?',
     'Wie ändere ich die Öffnungszeiten, ohne dass bestehende Termine gelöscht werden?',
+    # rules-2026.12-26
+    'My lawyer is preparing the paperwork for the sale and needs copies of all our invoices.',
+    "If it's not in the next update I'm calling my lawyer. (I don't have a lawyer. Please add dark mode.)",
+    'FYI the app was down for about ten minutes this morning, back up now so no worries.',
+    'I cancelled within the window but was still charged. Could you refund it to my card?',
+    "My payout went to my old closed account; the bank says it'll bounce back. How long does that take?",
+    'Mein Sohn hat ohne mein Wissen im Spiel eingekauft. Können Sie das erstatten?',
+    "Our payroll clerk doesn't get the reset e-mail. Other users get theirs.",
+    'I have your auto-reply confirming receipt of my cancellation; please confirm the final invoice date.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),

@@ -3773,8 +3773,184 @@ SITUATIONS_25: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-26: classify_dev_38 and classify_dev_39 (regulated industries across Europe and
+#: the Americas; consumer apps and marketplaces, chat transcripts pasted in)
+SITUATIONS_26: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        # a relative who "is an employment lawyer", a letter on Monday
+        "fils/fille/frere/soeur/mari/son/daughter/brother/sister/husband/wife/sohn/tochter/"
+        "bruder/schwester/hijo/hija/hermano/hermana/marido/cousin/cousine/prima/primo/nephew/"
+        "niece/uncle/aunt/onkel/tante/tio/tia/oncle ~2 is/ist/es/est ~2 lawyer/solicitor/"
+        "attorney/anwalt/anwaltin/abogado/abogada/avocat/avocate",
+        "mein_anwalt/meine_anwaltin/my_lawyer/my_solicitor/my_attorney/mon_avocat/mi_abogado/"
+        "mi_abogada ~6 schreiben/letter/courrier/carta/brief/lettre",
+        # many backers pooling a claim, a firm looking at it
+        "joint_claim/class_action/collective_claim/group_claim/sammelklage/accion_colectiva/"
+        "demanda_colectiva/action_collective/action_de_groupe",
+        "we_ve_got_a_firm/got_a_firm/a_firm_looking/law_firm_looking/a_firm_is_looking",
+        # "our attorney has a copy of everything and will be contacting you"
+        "our_attorney/our_lawyer/our_solicitor/unser_anwalt/unsere_anwaltin/nuestro_abogado/"
+        "notre_avocat ~6 contacting/will_contact/will_be_in_touch/has_a_copy/wird_sich/"
+        "se_pondra/contactera/prendra_contact/wenden",
+        # a defect reported to the board that licenses the writer
+        "reported/complained/informed/notified/gemeldet/informado/denunciado/signale ~6 "
+        "state_board/board_of_pharmacy/licensing_board/professional_board/apothekerkammer/"
+        "arztekammer/colegio_oficial/colegio_de_farmaceuticos/ordre_des_pharmaciens/"
+        "ordre_des_medecins",
+        # a complaint lodged with the data-protection authority
+        "plainte/complaint/beschwerde/reclamacion/denuncia ~6 cnil/aepd/ico/bfdi/lfdi/"
+        "datenschutzbehorde/datenschutzbehoerde/garante/edpb/ftc/cfpb",
+    ),
+    "chargeback": (
+        "instructed/asked/told/requested ~2 my_bank/our_bank/the_bank/bank ~3 recover/"
+        "reclaim/get_back/claw_back/recuperar/recuperer/zuruckholen/zuruckzuholen",
+        # the buyer's card took the money back from the seller
+        "su_tarjeta/his_card/her_card/their_card/sa_carte/seine_karte/ihre_karte ~3 "
+        "me_ha_quitado/quitado/took/has_taken/taken_back/a_repris/m_a_repris/retire/"
+        "zuruckgeholt/zuruckgebucht",
+    ),
+    "sig_their_dispute": (
+        "su_tarjeta/his_card/her_card/their_card/sa_carte/seine_karte/ihre_karte ~3 "
+        "me_ha_quitado/quitado/took/has_taken/taken_back/a_repris/m_a_repris/retire/"
+        "zuruckgeholt/zuruckgebucht",
+    ),
+    # a stranger's kitchen on my camera tile; the ex who opens the door with his profile and
+    # can still see the cameras; the former assistant still editing the shop
+    "sig_sensitive": (
+        "live_feed/camera_feed/live_view/video_feed/camera/cameras/kamera/kameras/camara/"
+        "camaras/clips/videos_de_seguridad",
+        "subscriber_list/subscribers_list/subscriber_lists/mailing_list/lista_de_suscriptores/"
+        "liste_des_abonnes/liste_d_abonnes/abonnentenliste/abonnenten",
+    ),
+    "sig_exposed": (
+        "i_have_never_seen/i_ve_never_seen/que_nunca_he_visto/que_je_n_ai_jamais_vu/"
+        "die_ich_nie_gesehen_habe/den_ich_nie_gesehen_habe",
+        "who_is_watching/who_else_can_see/quien_mas_puede_ver/qui_d_autre_peut_voir/"
+        "wer_sonst_noch",
+        "public_community_thread/public_thread/community_thread/public_forum/foro_publico/"
+        "forum_public/offentlichen_forum/oeffentlichen_forum",
+        "otra_app/another_app/une_autre_appli/une_autre_application/eine_andere_app ~8 sabia/"
+        "knew/savait/wusste/kannte",
+        "sacado_vuestra_lista/took_your_user_list/sorti_votre_liste",
+        "belonging_to_a_different/belonging_to_another/von_einem_anderen_haushalt/"
+        "de_otro_hogar/d_un_autre_foyer/of_a_different_household/of_another_household",
+        "de_otras/de_otros/d_autres/of_other/anderer ~1 fiestas/reservas/familias/clientes/"
+        "parties/bookings/families/customers/fetes/reservations/familles/clients/feiern/"
+        "buchungen/familien/kunden/households/foyers/hogares/haushalte",
+    ),
+    "sig_only_here": (
+        "solo_lo_uso_con_vosotros/solo_lo_uso_con_ustedes/i_only_use_with_you/"
+        "i_only_use_it_with_you/only_use_it_for_you/que_j_utilise_uniquement_chez_vous/"
+        "nur_bei_ihnen/nur_bei_euch",
+    ),
+    "sig_former": (
+        "former/ex/ehemalig*/antiguo/antigua/ancien/ancienne ~1 assistant/assistants/"
+        "asistente/assistante/assistentin/helper/aide/ayudante/housemate/roommate/flatmate/"
+        "mitbewohner/companero_de_piso/colocataire/partner/partnerin/pareja/conjoint",
+        "ex_partner/expartner/ex_partnerin/ex_freund/ex_freundin/ex_boyfriend/ex_girlfriend/"
+        "ex_husband/ex_wife/mi_ex/mon_ex/my_ex",
+        # "Herr K. hat unser Autohaus verlassen, sein Benutzer wurde deaktiviert"
+        "hat/haben ~1 uns/unser/unsere/unseren/die_firma/das_unternehmen/das_team ~4 verlassen",
+        "sein/ihr/seinen/ihren ~1 benutzer/zugang/konto/account/login ~3 wurde/ist ~4 "
+        "deaktiviert/gesperrt/geloscht/entfernt",
+    ),
+    "sig_access_event": (
+        "journal_d_acces/access_log/zugriffsprotokoll/registro_de_accesos",
+        "connexions/logins/sign_ins/anmeldungen/accesos/inicios_de_sesion ~3 a/at/um/a_las ~1 "
+        "# ~2 du_matin/am/in_the_morning/de_la_madrugada/uhr_nachts/nachts",
+        "mit_seinem_profil/mit_ihrem_profil/with_his_profile/with_her_profile/con_su_perfil/"
+        "avec_son_profil/under_his_account/under_her_account",
+        "activity_log_shows_her_name/activity_log_shows_his_name/log_shows_her_name/"
+        "log_shows_his_name",
+    ),
+    "sig_still_access": (
+        "kann ~4 noch ~2 sehen",
+        "weiterhin ~4 angemeldet/eingeloggt/zugegriffen/eingewahlt",
+        "can_still_see/still_sees/still_watching/todavia_puede_ver/sigue_viendo/"
+        "peut_encore_voir/voit_toujours/still_seems_to_have/still_has_full_access",
+    ),
+    # "30 of us standing here", "nos pasa a todos", every lock in the building offline
+    "sig_count": (
+        "# ~1 of_us",
+    ),
+    "outage_scope": (
+        "all_the_guys/all_the_drivers/all_the_riders/all_the_couriers/todos_los_chicos/"
+        "tous_les_gars/alle_jungs/alle_fahrer ~4 same_thing/same/lo_mismo/pareil/dasselbe",
+        "nos_pasa_a_todos/a_todos_les_pasa/a_todos_nos_pasa/happens_to_all_of_us/"
+        "happening_to_all_of_us/uns_allen/nous_tous/a_todos_les_pasa_lo_mismo",
+        "every/all/alle/todas/todos/toutes/tous ~1 lock/locks/door/doors/cerraduras/serrures/"
+        "schlosser/tueren/turen/charger/chargers/terminal/terminals ~4 in_the_building/"
+        "in_our/im_gebaude/del_edificio/de_l_immeuble/shows/show/zeigt/zeigen/muestra/"
+        "muestran/affiche/affichent",
+    ),
+    "outage_failure": (
+        "ne_transmet_plus/transmet_plus_rien/sends_nothing/no_envia_nada/sendet_nichts_mehr/"
+        "ubertragt_nichts_mehr",
+    ),
+    "sig_not_us": (
+        "qui_dort/who_is_asleep/who_sleeps/que_duerme/der_schlaft/die_schlaft ~4 a_ces_heures/"
+        "at_that_time/at_those_hours/a_esas_horas/um_diese_zeit",
+    ),
+    # a lawyer who needs copies for a divorce or a due diligence is no threat; "I don't have a
+    # lawyer" after "I'm calling my lawyer" (about dark mode)
+    "veto_legal": (
+        "my_lawyer/our_lawyer/my_solicitor/nuestro_abogado/mi_abogado/mon_avocat/notre_avocat/"
+        "mein_anwalt/unser_anwalt ~6 needs/need/pide/necesita/demande/braucht/benotigt/"
+        "is_preparing/esta_preparando/prepare/is_handling ~8 copies/copy/documents/paperwork/"
+        "invoices/condiciones/unterlagen/factures/facturas/due_diligence/kopien/copias",
+    ),
+    "sig_hypothetical": (
+        "i_do_not_have_a_lawyer/no_tengo_abogado/je_n_ai_pas_d_avocat/ich_habe_keinen_anwalt",
+    ),
+    # "back up now so no worries"
+    "resolved": (
+        "back_up_now/it_s_back_up/is_back_up_now/wieder_online/vuelve_a_funcionar/ca_remarche/"
+        "ca_marche_a_nouveau",
+    ),
+    # a refund asked "to my card"; "my bank says it will bounce back" (a payout to a closed
+    # account); a child who bought "without my knowledge"
+    "veto_bank_fine": (
+        "refund/refunded/reembolsar/reembolsad*/rembourser/rembourse*/erstatten/erstattet ~3 "
+        "to_my_card/on_my_card/a_mi_tarjeta/en_mi_tarjeta/sur_ma_carte/auf_meine_karte",
+        "bank_says/bank_said/bank_told_me/banco_dice/banque_dit/bank_sagt ~4 bounce/"
+        "bounce_back/come_back/returned_to_you/zuruck*/volver*/revenir/reviendra",
+    ),
+    "veto_intruder": (
+        "sohn/tochter/son/daughter/hijo/hija/fils/fille/kind/child/kid/enfant/nino/nina ~8 "
+        "ohne_mein_wissen/without_my_knowledge/sin_mi_permiso/sin_permiso/sans_mon_accord/"
+        "without_permission/without_asking/ohne_zu_fragen/ohne_erlaubnis",
+    ),
+    "veto_exposed": (
+        "other/others/andere/anderen/otros/otras/autres ~3 get_theirs/receive_theirs",
+    ),
+    # "I have your auto-reply confirming receipt" quotes one; it is not one
+    "veto_auto_reply": (
+        "your_auto_reply/your_automatic_reply/your_auto_response/ihre_automatische_antwort/"
+        "eure_automatische_antwort/vuestra_respuesta_automatica/su_respuesta_automatica/"
+        "votre_reponse_automatique/got_an_auto_reply/only_an_auto_reply/the_auto_reply/"
+        "an_auto_reply/only_auto_replies/only_automatic_replies",
+    ),
+    # "reproduced it on our test account": a real fault, shown again
+    "veto_test_env": (
+        "reproduced/reproduit/reproducido/nachgestellt/reproduziert ~5 test_account/"
+        "compte_test/compte_de_test/cuenta_de_prueba/testkonto",
+    ),
+    # "our network checked, other sites load fine": the internet, not other branches
+    "veto_limited": (
+        "network/netzwerk/red/reseau ~3 checked/gepruft/revisada/verifie ~2 other/andere/otras/"
+        "autres",
+    ),
+    "data_loss": (
+        "every/all/alle/todos/todas/tous/toutes ~2 result/results/samples/ergebnisse/resultados/"
+        "resultats/befunde/messwerte ~14 gone/lost/deleted/disappeared/verschwunden/geloscht/"
+        "perdidos/borrados/disparu*/supprime*",
+        "todos_los_clips/all_the_clips/all_clips/tous_les_clips/alle_clips ~6 gone/"
+        "disappeared/desaparecido/disparu/verschwunden/deleted/borrados/supprimes/geloscht",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
                     SITUATIONS_21, SITUATIONS_22, SITUATIONS_23, SITUATIONS_24,
-                    SITUATIONS_25)
+                    SITUATIONS_25, SITUATIONS_26)
