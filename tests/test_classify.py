@@ -58,7 +58,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20 to -26: 84.0 / 82.8 /
+#: what the rules last measured on the held-out file (rules-2026.12-20 to -27: 84.0 / 82.8 /
 #: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
@@ -1374,6 +1374,17 @@ PARAPHRASED_INNOCENT = [
     'Mein Sohn hat ohne mein Wissen im Spiel eingekauft. Können Sie das erstatten?',
     "Our payroll clerk doesn't get the reset e-mail. Other users get theirs.",
     'I have your auto-reply confirming receipt of my cancellation; please confirm the final invoice date.',
+    # rules-2026.12-27: innocent twins of the words rules-2026.12-24 to -26 added
+    'I live in Leeds and the new login page will not load on my phone.',
+    'My daughter is a lawyer and she loves your app.',
+    'Could you add a dispute notifications tab to the dashboard?',
+    'Our attorney has a copy of the contract and says it looks fine, please go ahead.',
+    "We've got a firm looking at our new office layout, can we move desks in the app?",
+    'The invoices belonging to a different cost centre should be grouped separately.',
+    'We want to answer the subject access request within the deadline; what data do you hold?',
+    'If a customer tells their bank the parcel never arrived, what happens?',
+    'Can parents of another class see our class photos? We want to make sure they cannot.',
+    'Please send the newsletter to all contacts except the unsubscribed ones.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),

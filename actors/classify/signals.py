@@ -3440,8 +3440,10 @@ SITUATIONS_24: dict[str, tuple[str, ...]] = {
         "e_mail_wurde_geandert/email_wurde_geandert/mail_wurde_geandert/"
         "han_cambiado_el_correo/han_cambiado_mi_correo/ont_change_mon_email/"
         "ont_change_l_adresse/mon_adresse_mail_a_ete_changee",
-        "new_device_signed_in/new_sign_in/new_login/neue_anmeldung/nuevo_inicio_de_sesion/"
-        "nouvelle_connexion",
+        "new_device_signed_in",
+        "new_sign_in/new_login/neue_anmeldung/nuevo_inicio_de_sesion/nouvelle_connexion ~3 "
+        "from/aus/desde/depuis/detected/detectado/detectee/erkannt/to_your_account/"
+        "a_votre_compte/auf_ihrem_konto/en_tu_cuenta",
         "profil/profile/perfil ~3 schickt/sends/sending/envia/envoie ~3 nachrichten/messages/"
         "mensajes",
         # logins under the name of someone who has left
@@ -3457,7 +3459,6 @@ SITUATIONS_24: dict[str, tuple[str, ...]] = {
         "das_bin_nicht_ich/that_s_not_me/thats_not_me/no_soy_yo/c_est_pas_moi",
         "gmail/email/address/adresse/correo ~2 i_do_not_know/que_no_conozco/"
         "que_je_ne_connais_pas/die_ich_nicht_kenne",
-        "i_live_in/ich_wohne_in/vivo_en/j_habite_a",
     ),
     # a former member of a shared album who still sees what only the app holds
     "sig_former": (
@@ -3595,8 +3596,12 @@ SITUATIONS_24: dict[str, tuple[str, ...]] = {
         "dossier/caso/case/fall/queja",
         "fils/fille/frere/soeur/mari/son/daughter/brother/sister/husband/wife/sohn/tochter/"
         "bruder/schwester/mann/frau/hijo/hija/hermano/hermana/marido/mujer/cousin/nephew/niece "
-        "~2 est/is/ist/es/s ~1 avocat/avocate/lawyer/solicitor/attorney/barrister/anwalt/"
-        "anwaltin/rechtsanwalt/rechtsanwaltin/abogado/abogada",
+        "~2 est/is/ist/es ~2 avocat/avocate/lawyer/solicitor/attorney/barrister/anwalt/"
+        "anwaltin/rechtsanwalt/rechtsanwaltin/abogado/abogada ~8 says/said/dice/dijo/dit/"
+        "a_dit/sagt/meint/will/va/wird/"
+        "letter/courrier/carta/"
+        "schreiben/brief/write/writing/escribir/ecrire/looking/mira/regarde/reviewing/"
+        "sending/envoyer/enviar/schicken/claim/reclamar",
     ),
     # the same, told as the buyer's step: a notice to answer, not the writer's threat
     "sig_their_dispute": (
@@ -3625,7 +3630,8 @@ SITUATIONS_25: dict[str, tuple[str, ...]] = {
         "solicitor/avocat/avocate/abogado/abogada/anwalt/anwaltin/rechtsanwalt/legal_counsel",
         "attorney/lawyer/solicitor/avocat/avocate/abogado/abogada/anwalt/anwaltin/"
         "rechtsanwalt ~2 in_copy/in_cc/en_copie/en_copia/in_kopie/on_copy",
-        "regarding_damages/for_damages/claim_damages/about_damages/dommages_et_interets/danos_y_perjuicios/"
+        "regarding_damages/for_damages/claim_damages/about_damages/dommages_et_interets/"
+        "danos_y_perjuicios/"
         "schadensersatz/schadenersatz",
         # the correspondence shared with the legal office; an injunction; the club's lawyer
         "shared/forwarded/passed/handed/sent/weitergeleitet/transmis/remitido/enviado ~7 "
@@ -3659,9 +3665,12 @@ SITUATIONS_25: dict[str, tuple[str, ...]] = {
         "union/organisation/organization/club/association/gewerkschaft/sindicato/syndicat/"
         "verein/asociacion/charity",
         # sent to "all contacts" instead of the team's list
-        "an_alle_kontakte/to_all_contacts/to_all_our_contacts/a_todos_los_contactos/"
-        "a_tous_les_contacts/to_the_wrong_list/wrong_distribution_list/falschen_verteiler/"
-        "a_la_lista_equivocada/mauvaise_liste_de_diffusion/mauvaise_liste",
+        "sondern_an/but_to/instead_to/sino_a/mais_a ~2 alle_kontakte/all_contacts/"
+        "all_our_contacts/todos_los_contactos/tous_les_contacts",
+        "alle_kontakte/all_contacts/all_our_contacts/todos_los_contactos/tous_les_contacts ~4 "
+        "statt/instead_of/au_lieu_de/en_lugar_de/en_vez_de",
+        "to_the_wrong_list/wrong_distribution_list/falschen_verteiler/a_la_lista_equivocada/"
+        "mauvaise_liste_de_diffusion/mauvaise_liste",
         "de_otro/de_otra/d_un_autre/d_une_autre/of_another/eines_anderen/einer_anderen ~1 "
         "paciente/patient/patiente/patienten/cliente/client/cliente/kunden/alumno/alumna/"
         "student/eleve/schulers/nino/enfant/kindes",
@@ -3781,16 +3790,20 @@ SITUATIONS_26: dict[str, tuple[str, ...]] = {
         "fils/fille/frere/soeur/mari/son/daughter/brother/sister/husband/wife/sohn/tochter/"
         "bruder/schwester/hijo/hija/hermano/hermana/marido/cousin/cousine/prima/primo/nephew/"
         "niece/uncle/aunt/onkel/tante/tio/tia/oncle ~2 is/ist/es/est ~2 lawyer/solicitor/"
-        "attorney/anwalt/anwaltin/abogado/abogada/avocat/avocate",
+        "attorney/anwalt/anwaltin/abogado/abogada/avocat/avocate ~8 says/said/dice/dijo/dit/"
+        "a_dit/sagt/meint/will/va/wird/"
+        "letter/courrier/carta/"
+        "schreiben/brief/write/writing/escribir/ecrire/looking/mira/regarde/reviewing/"
+        "sending/envoyer/enviar/schicken/claim/reclamar",
         "mein_anwalt/meine_anwaltin/my_lawyer/my_solicitor/my_attorney/mon_avocat/mi_abogado/"
         "mi_abogada ~6 schreiben/letter/courrier/carta/brief/lettre",
         # many backers pooling a claim, a firm looking at it
         "joint_claim/class_action/collective_claim/group_claim/sammelklage/accion_colectiva/"
         "demanda_colectiva/action_collective/action_de_groupe",
-        "we_ve_got_a_firm/got_a_firm/a_firm_looking/law_firm_looking/a_firm_is_looking",
+        "a_firm_looking_at_it/a_firm_is_looking_at_it/law_firm_looking/law_firm_is_looking",
         # "our attorney has a copy of everything and will be contacting you"
         "our_attorney/our_lawyer/our_solicitor/unser_anwalt/unsere_anwaltin/nuestro_abogado/"
-        "notre_avocat ~6 contacting/will_contact/will_be_in_touch/has_a_copy/wird_sich/"
+        "notre_avocat ~10 contacting/will_contact/will_be_in_touch/wird_sich/"
         "se_pondra/contactera/prendra_contact/wenden",
         # a defect reported to the board that licenses the writer
         "reported/complained/informed/notified/gemeldet/informado/denunciado/signale ~6 "
@@ -3832,8 +3845,10 @@ SITUATIONS_26: dict[str, tuple[str, ...]] = {
         "otra_app/another_app/une_autre_appli/une_autre_application/eine_andere_app ~8 sabia/"
         "knew/savait/wusste/kannte",
         "sacado_vuestra_lista/took_your_user_list/sorti_votre_liste",
-        "belonging_to_a_different/belonging_to_another/von_einem_anderen_haushalt/"
-        "de_otro_hogar/d_un_autre_foyer/of_a_different_household/of_another_household",
+        "belonging_to_a_different/belonging_to_another ~1 household/family/customer/client/"
+        "patient/person/user/member/owner",
+        "von_einem_anderen_haushalt/de_otro_hogar/d_un_autre_foyer/of_a_different_household/"
+        "of_another_household",
         "de_otras/de_otros/d_autres/of_other/anderer ~1 fiestas/reservas/familias/clientes/"
         "parties/bookings/families/customers/fetes/reservations/familles/clients/feiern/"
         "buchungen/familien/kunden/households/foyers/hogares/haushalte",
@@ -3898,6 +3913,10 @@ SITUATIONS_26: dict[str, tuple[str, ...]] = {
         "mein_anwalt/unser_anwalt ~6 needs/need/pide/necesita/demande/braucht/benotigt/"
         "is_preparing/esta_preparando/prepare/is_handling ~8 copies/copy/documents/paperwork/"
         "invoices/condiciones/unterlagen/factures/facturas/due_diligence/kopien/copias",
+        # the lawyer who read it and "says it looks fine"
+        "attorney/lawyer/solicitor/abogado/abogada/avocat/avocate/anwalt/anwaltin ~10 "
+        "looks_fine/looks_good/is_fine/approved/no_objection/go_ahead/all_good/esta_bien/"
+        "tout_est_bon/ist_in_ordnung/passt",
     ),
     "sig_hypothetical": (
         "i_do_not_have_a_lawyer/no_tengo_abogado/je_n_ai_pas_d_avocat/ich_habe_keinen_anwalt",
@@ -3922,6 +3941,23 @@ SITUATIONS_26: dict[str, tuple[str, ...]] = {
     ),
     "veto_exposed": (
         "other/others/andere/anderen/otros/otras/autres ~3 get_theirs/receive_theirs",
+        # "can parents of another class see our photos?": a permission asked about
+        "can/could/would/will/do/does/puede/pueden/peut/peuvent/kann/konnen ~3 parents/users/"
+        "people/customers/members/staff/others/padres/eltern/gens ~3 of_another/of_other/"
+        "from_another/from_other/de_otra/de_otro/d_une_autre/d_un_autre/einer_anderen",
+    ),
+    # a request to be answered "within the deadline" is not one ignored past it
+    "veto_privacy": (
+        "within/well_within/dentro_de/dentro_del/dans_le/dans_les/innerhalb_der ~3 deadline/"
+        "one_month/plazo/delai/frist/time_limit",
+    ),
+    # "could you add a dispute notifications tab?"; "if a customer tells their bank ..."
+    "veto_chargeback": (
+        "dispute_notifications/dispute_notification/dispute_notices ~2 tab/dashboard/report/"
+        "feature/setting/settings/export/page/section/menu/api/webhook/template/work",
+        "if/wenn/si/cuando/falls/when/what_if ~4 customer/buyer/client/kunde/cliente/member/"
+        "guest/tenant ~3 tells/told/goes_to/contacts/calls/dit/dice/sagt ~3 bank/banque/banco/"
+        "card_company/their_bank/sa_banque/su_banco/seiner_bank",
     ),
     # "I have your auto-reply confirming receipt" quotes one; it is not one
     "veto_auto_reply": (
