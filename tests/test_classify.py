@@ -1,9 +1,9 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Forty labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Forty-two labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl`` to ``classify_dev_39.jsonl`` are the
+  ``classify_dev_4.jsonl`` to ``classify_dev_41.jsonl`` are the
   *dev* files: the rules were tuned against them, so their figures are printed with only a
   sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
@@ -46,7 +46,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_28.jsonl", "classify_dev_29.jsonl", "classify_dev_30.jsonl",
              "classify_dev_31.jsonl", "classify_dev_32.jsonl", "classify_dev_33.jsonl",
              "classify_dev_34.jsonl", "classify_dev_35.jsonl", "classify_dev_36.jsonl",
-             "classify_dev_37.jsonl", "classify_dev_38.jsonl", "classify_dev_39.jsonl")
+             "classify_dev_37.jsonl", "classify_dev_38.jsonl", "classify_dev_39.jsonl",
+             "classify_dev_40.jsonl", "classify_dev_41.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -58,7 +59,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20 to -27: 84.0 / 82.8 /
+#: what the rules last measured on the held-out file (rules-2026.12-20 to -28: 84.0 / 82.8 /
 #: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
@@ -257,6 +258,16 @@ DEV_FLOORS = {
     # 76.2 / 72.0 / 93.8 %, 16 of 80, 12 false highs; rules-2026.12-26 81.2 / 73.5 / 94.5 %,
     # 0, 6
     "classify_dev_39.jsonl": {"urgency": 0.81, "sentiment": 0.73, "requires_action": 0.94},
+    # a fortieth author (400: HR, payroll, scheduling, property management; shift-floor
+    # messages, works councils); first measured before any rule looked at it: rules-2026.12-27
+    # 76.5 / 79.2 / 95.5 %, 14 of 80 critical below high, 6 false highs; rules-2026.12-28
+    # 80.5 / 79.2 / 95.8 %, 0, 3
+    "classify_dev_40.jsonl": {"urgency": 0.80, "sentiment": 0.785, "requires_action": 0.955},
+    # a forty-first author, at the same time (400: API platforms, hosting, e-mail sending,
+    # identity, restaurant point of sale, e-signature; request IDs and templates); first
+    # measured: rules-2026.12-27 75.8 / 76.2 / 95.2 %, 11 of 80, 13 false highs;
+    # rules-2026.12-28 80.8 / 77.2 / 95.5 %, 0, 4
+    "classify_dev_41.jsonl": {"urgency": 0.805, "sentiment": 0.765, "requires_action": 0.95},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -278,7 +289,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_33.jsonl": 3, "classify_dev_34.jsonl": 0.02,
                            "classify_dev_35.jsonl": 0.02, "classify_dev_36.jsonl": 0.02,
                            "classify_dev_37.jsonl": 0.02, "classify_dev_38.jsonl": 0.02,
-                           "classify_dev_39.jsonl": 0.02}
+                           "classify_dev_39.jsonl": 0.02, "classify_dev_40.jsonl": 0.02,
+                           "classify_dev_41.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1110,6 +1122,24 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'Seit 9 Uhr werden alle Kartenzahlungen abgelehnt, der Laden nebenan hat dasselbe Problem.'),
     ('outage', 'Since 10am every card payment in our three cafés gets declined.'),
     ('outage', 'La sincronización con el almacén no envía nada desde las 22:10 de ayer y hay 300 pedidos parados.'),
+    # rules-2026.12-28 (classify_dev_40's and classify_dev_41's families, reworded)
+    ('legal_threat', "Si ce n'est pas corrigé sur la paie de mai, je saisis les prud'hommes."),
+    ('legal_threat', 'We hereby give notice of termination for breach and will follow with a claim for compensation.'),
+    ('chargeback', 'Le pedí al banco que revierta los tres cobros de este trimestre.'),
+    ('chargeback', "The county's purchasing card office reversed our payment pending review."),
+    ('privacy', 'Someone signed in from a city 500 km away at 2am and changed my bank details. I did not.'),
+    ('privacy', "I received a lease for a different person, with her passport scan attached."),
+    ('privacy', 'Every contractor can see the alarm codes of all our buildings, visible to every firm we used.'),
+    ('privacy', 'In der Mieter-App sieht man bei jeder Wohnung den Namen und die Mietrückstände. Das geht niemanden etwas an.'),
+    ('privacy', 'Our webhook receives events that do not belong to us, with the recipients\' email addresses.'),
+    ('privacy', 'On the kiosk tablet a new customer is logged in as the previous customer, with their phone number.'),
+    ('privacy', "She left in March and was deactivated, yet she joined a class meeting yesterday: the account still worked."),
+    ('privacy', "Les journaux contiennent les numéros AVS des patients et sont accessibles à notre prestataire, qui n'est pas censé voir ces données."),
+    ('outage', 'Since 8 every video call in our four clinics disconnects after half a minute.'),
+    ('outage', 'Tous les pointages de la semaine ont disparu, sur tous nos sites.'),
+    ('outage', 'Nine days of orders and payments are simply not there after last night\'s migration.'),
+    ('outage', 'Every card machine in the bar says host unreachable, and the café next door is doing the same.'),
+    ('outage', 'El cálculo de nóminas devuelve importe neto 0 para todos los trabajadores, varias gestorías diciendo lo mismo.'),
     # rules-2026.12-26 (classify_dev_38's and classify_dev_39's families, reworded)
     ('legal_threat', 'My aunt is a consumer lawyer and she is sending you a letter on Friday.'),
     ('legal_threat', 'There are 80 of us pooling money for a joint claim against you and the seller.'),
@@ -1385,6 +1415,19 @@ PARAPHRASED_INNOCENT = [
     'If a customer tells their bank the parcel never arrived, what happens?',
     'Can parents of another class see our class photos? We want to make sure they cannot.',
     'Please send the newsletter to all contacts except the unsubscribed ones.',
+    # rules-2026.12-28
+    'Our legal team is doing the annual review of vendor contracts: where are your current terms?',
+    'Our lawyer is preparing the closing file and asked for the signing certificate.',
+    'Soy abogada y necesito presentar el certificado en el juzgado para el expediente de mi cliente.',
+    'Reviewing your DPA: section 7 says you notify a breach without undue delay. How many hours is that?',
+    "If there's an outage, how are SLA credits calculated?",
+    'La semana próxima hay una prueba de penetración autorizada sobre nuestra aplicación.',
+    'Bitte löschen Sie das Konto anna.richter@gmx.de und alle Daten.',
+    "Bravo pour le mode hors ligne : on a continué à encaisser sans connexion pendant trois heures.",
+    'El buscador de contactos no encuentra nombres con tilde.',
+    'SMS to +61 numbers have failed for two days; other countries deliver fine.',
+    'Yesterday the database was back up, but we have a question about the backup schedule.',
+    'Please call me back now, I have a question about my invoice.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),
@@ -1667,6 +1710,8 @@ def test_contractions_are_english_only(text, words):
 
 @pytest.mark.parametrize(("text", "clauses"), [
     ("Lastschriften vom 01.10. und 01.11. zurückzuholen.", 1),  # a date's day and month
+    ("Alle Anträge, die seit dem 2. Mai gestellt wurden, sind weg.", 1),  # "2. Mai" (-28)
+    ("Wir haben 12. Die anderen sind ok.", 2),
     ("Siehe Art. 15 DSGVO. Danke.", 2),
     ("We have 12 users. The others are fine.", 2),
 ])

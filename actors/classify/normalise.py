@@ -105,7 +105,8 @@ def tokenise(norm: str) -> tuple[list[str], int]:
     append, special = out.append, _SPECIAL.get
     body_clause = 0
     clauses = 0
-    for word in _TOKEN.findall(norm):
+    words = _TOKEN.findall(norm)
+    for i, word in enumerate(words):
         kind = special(word)  # one probe: most words are taken as they are
         if kind is None:
             # a word (the marks are special): a digit first, perhaps a time ("5pm")
@@ -114,7 +115,7 @@ def tokenise(norm: str) -> tuple[list[str], int]:
             else:
                 append(word)
         elif kind is _MARK:
-            if out and out[-1] != "|" and (word != "." or not _abbreviation(out)):
+            if out and out[-1] != "|" and (word != "." or not _abbreviation(out, words, i)):
                 append("|")
                 clauses += 1
         elif kind is _BODY:
@@ -124,14 +125,24 @@ def tokenise(norm: str) -> tuple[list[str], int]:
     return out, body_clause
 
 
-def _abbreviation(out: list[str]) -> bool:
+#: German writes a date "2. Mai": the full stop after the day ends no clause
+_MONTHS_AFTER_A_DAY = frozenset(
+    "januar jan februar feb marz mar april apr mai juni jun juli jul august aug september "
+    "sep sept oktober okt november nov dezember dez".split())
+
+
+def _abbreviation(out: list[str], words: list[str], i: int) -> bool:
     """A full stop that ends no clause: "Art. 15", "e.g.", and a German date's day and month
-    ("vom 01.10. und 01.11. zurückzuholen" is one clause; rules-2026.12-11)."""
+    ("vom 01.10. und 01.11. zurückzuholen" is one clause; rules-2026.12-11; "seit dem 2. Mai
+    gestellt", rules-2026.12-28)."""
     last = out[-1]
     if last in _NO_CLAUSE_END_AFTER:
         return True
-    return (len(last) <= 2 and last.isdigit() and len(out) > 1 and len(out[-2]) <= 2
-            and out[-2].isdigit())
+    if len(last) > 2 or not last.isdigit():
+        return False
+    if i + 1 < len(words) and words[i + 1] in _MONTHS_AFTER_A_DAY:
+        return True
+    return len(out) > 1 and len(out[-2]) <= 2 and out[-2].isdigit()
 
 
 def _split_unit(word: str) -> tuple[str, ...]:

@@ -3985,8 +3985,184 @@ SITUATIONS_26: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-28: classify_dev_40 and classify_dev_41 (HR, payroll, scheduling and property
+#: management; developer and IT products)
+SITUATIONS_28: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        "saisis/saisir/saisirai/saisi/saisirons ~2 les_prud_hommes/le_conseil_de_prud_hommes/"
+        "prud_hommes/le_tribunal/la_justice/le_mediateur/le_defenseur_des_droits",
+        "go_to/going_to/take_this_to/gehe_zum/gehen_zum/ir_al/voy_al/irai_aux ~2 labour_court/"
+        "labor_court/employment_tribunal/arbeitsgericht/juzgado_de_lo_social/prud_hommes",
+        # termination for breach, with a claim for compensation
+        "resiliation_pour_faute/termination_for_breach/terminate_for_breach/"
+        "kundigung_aus_wichtigem_grund/rescision_por_incumplimiento/resolucion_por_incumplimiento",
+        "demande_d_indemnisation/claim_for_compensation/compensation_claim/"
+        "schadensersatzforderung/reclamacion_de_indemnizacion/demanda_de_indemnizacion",
+    ),
+    # a legal team's yearly vendor review; a lawyer filing for a client; a DPA clause read; a
+    # name that means "judge"
+    "veto_legal": (
+        "legal_team/legal_department/rechtsabteilung/departamento_legal/service_juridique ~4 "
+        "review/reviewing/doing_the_annual_review/pruft/prueft/revisa/examine ~8 contract*/"
+        "agreement*/terms/tos/agb/vertrag*/contrato*/contrat*/dpa/subprocessor*/unterauftrag*",
+        "our_lawyer/my_lawyer/nuestro_abogado/mi_abogado/notre_avocat/mon_avocat/unser_anwalt/"
+        "mein_anwalt ~6 preparing/is_preparing/prepara/prepare/asked_for/pide/demande/braucht ~8 "
+        "file/closing_file/certificate/audit_trail/certificado/certificat/zertifikat/"
+        "expediente/dossier",
+        "presentar*/file/submit/einreichen/deposer ~4 juzgado/court/gericht/tribunal ~8 "
+        "de_mi_cliente/for_my_client/of_my_client/de_mon_client/meines_mandanten/"
+        "meiner_mandantin/mi_cliente",
+        "richter ~1 gmx/web/t_online/gmail/hotmail/yahoo/outlook/icloud/posteo",
+        "frau_richter/herr_richter/familie_richter",
+    ),
+    "veto_privacy": (
+        "dpa/data_processing_agreement/section/clause/abschnitt/klausel/clausula/seccion/"
+        "article ~8 breach/datenpanne/violacion/violation",
+    ),
+    "veto_outage": (
+        "if_there_s_an/if_there_is_an/if_there_was_an/in_case_of_an ~1 outage/incident/"
+        "downtime",
+        "sla_credit*/credits_for_outages",
+    ),
+    "sig_hypothetical": (
+        "prueba_de_penetracion/test_d_intrusion/penetrationstest/pentest_autorizado",
+    ),
+    "sig_limited": (
+        "other_countries/andere_lander/otros_paises/autres_pays ~3 fine/work/deliver_fine/"
+        "funcionan/funktionieren/marchent",
+    ),
+    "chargeback": (
+        "pedi/pedimos/le_pedi/solicite/asked/told ~3 banco/bank/banque ~3 revier*/reviert*/"
+        "revert*/retroced*/anul*/devolv*",
+    ),
+    "bank_party": (
+        "card_office/purchasing_card_office/purchasing_card/p_card_office",
+    ),
+    # another person's lease in my inbox; "I did not"; someone signed in
+    "sig_exposed": (
+        "do_not_belong_to_us/does_not_belong_to_us/not_belong_to_us/no_nos_pertenecen/"
+        "ne_nous_appartiennent_pas/gehoren_uns_nicht/nicht_uns_gehoren/no_relation_to/"
+        "we_have_no_relation",
+        "logueado_como/logged_in_as/eingeloggt_als/angemeldet_als/connecte_en_tant_que/"
+        "connecte_comme ~3 el_cliente_anterior/the_previous/another/otro/un_autre/der_vorherige/"
+        "dem_vorherigen/le_client_precedent",
+        "quede_registrado_en/queda_registrado_en/ends_up_in_the_logs/en_texto_plano/"
+        "in_plain_text/en_clair/im_klartext",
+        "n_est_pas_cense_voir/not_supposed_to_see/no_deberia_ver/sollte_das_nicht_sehen/"
+        "should_not_see/ne_devrait_pas_voir/n_est_pas_censee_voir",
+        "accessibles_a/accessible_to/zuganglich_fur/accesibles_para/accesible_para ~4 "
+        "prestataire/provider/proveedor/dienstleister/third_party/tiers/contractor",
+        "for_a_different_person/of_a_different_person/a_different_person/for_another_person/"
+        "de_otra_persona/d_une_autre_personne/fur_eine_andere_person/einer_anderen_person",
+        "visible_to_every/visible_to_all/sichtbar_fur_alle/visible_para_todos/visible_a_todos/"
+        "visibles_par_tous/visible_par_tous",
+        "only_assigned_to/nur_zugewiesen/solo_asignado/seulement_affecte",
+        "geht_niemanden_etwas_an/geht_doch_niemanden/nobody_s_business/none_of_their_business/"
+        "no_es_asunto_de_nadie/ne_regarde_personne",
+        "bei_jeder_wohnung/for_every_flat/for_every_apartment/de_cada_piso/pour_chaque_appartement"
+        " ~4 name/namen/nombre/nom/names",
+        "an_alle/to_all/a_todos/a_tous ~2 # ~1 mitarbeit*/kolleg*/staff/employees/empleados/"
+        "trabajadores/salaries/collaborateurs",
+    ),
+    "sig_sensitive": (
+        "door_codes/alarm_codes/keypad_codes/access_codes/keypad/zugangscodes/turcodes/"
+        "alarmcodes/codigos_de_acceso/codigos_de_alarma/codes_d_acces/codes_alarme/digicode*",
+        "im_ruckstand/rent_arrears/arrears/atrasos/impayes/loyers_impayes/mietruckstand*",
+        "diagnosen/diagnoses/diagnosticos/abwesenheitsgrunde/krankmeldungen",
+    ),
+    "sig_not_us": (
+        "i_did_not $",
+        "i_did_not_do_that/that_was_not_me/no_lo_hice_yo/no_lo_hice/je_ne_l_ai_pas_fait/"
+        "ich_war_das_nicht/das_war_ich_nicht",
+    ),
+    "sig_access_event": (
+        "joined/entered/se_unio/a_rejoint/trat_bei/nahm_teil ~6 meeting/call/reunion/"
+        "besprechung/class_meeting/visio/videollamada",
+    ),
+    "sig_intruder": (
+        "someone_signed_in/someone_logged_in/someone_has_logged_in/someone_logged_into/"
+        "jemand_hat_sich_angemeldet/jemand_hat_sich_eingeloggt/alguien_ha_entrado/alguien_entro/"
+        "quelqu_un_s_est_connecte",
+    ),
+    # a former manager "muss also noch Zugriff haben"
+    "sig_still_access": (
+        "noch ~2 zugriff/zugang ~2 haben/hat",
+        "the_account_still_worked/account_still_works/account_still_worked/"
+        "konto_funktionierte_noch/la_cuenta_seguia_funcionando/le_compte_fonctionnait_encore",
+        "must_still_have_access/still_has_access/todavia_tiene_acceso/sigue_teniendo_acceso/"
+        "a_encore_acces/a_toujours_acces",
+    ),
+    # a day's rota changes gone for every manager; every leave request vanished
+    "data_loss": (
+        "days_of/weeks_of/dias_de/jours_de/tage/wochen ~6 orders/signups/payments/data/datos/"
+        "donnees/daten/bestellungen/pedidos/commandes/records/registros ~6 not_there/"
+        "are_gone/are_missing/fehlen/faltan/manquent/disparu*/verschwunden",
+        "lost_theirs/lost_their_changes/lost_all_our_changes/where_did_our_work_go/"
+        "our_work_is_gone/changes_have_vanished",
+        "alle/all/todas/todos/tous/toutes ~2 urlaubsantrage/antrage/requests/solicitudes/"
+        "demandes/pointages/fichajes/stempelungen/timesheets/rotas/dienstplane/changes/"
+        "anderungen/cambios/modifications/buchungen ~16 verschwunden/gone/vanished/"
+        "disappeared/desaparecid*/disparu*/geloscht/deleted/borrad*/supprime*/efface*",
+    ),
+    "veto_resolved": (
+        "back_up_but/is_back_up_but/wieder_da_aber/funciona_pero/remarche_mais",
+        "call_me_back_now/call_me_back/call_us_back/ring_me_back/get_back_to_me_now",
+        "back_to_how_it_was/back_to_the_way_it_was/back_to_what_it_was/wieder_auf_dem_stand/"
+        "como_estaba_el/comme_il_etait",
+    ),
+    "sig_after_maintenance": (
+        "maintenance_window_was/the_window_was/wartungsfenster_war/das_wartungsfenster_war/"
+        "la_ventana_de_mantenimiento_era/la_fenetre_de_maintenance_etait",
+    ),
+    # "is something wrong with our account?", "which nobody here expected", "von Ihrer Seite
+    # ist derzeit nichts zu tun"
+    "veto_exposed": (
+        "something_wrong_with_our_account/wrong_with_our_account/wrong_with_my_account/"
+        "falsch_mit_unserem_konto/mal_con_nuestra_cuenta/probleme_avec_notre_compte",
+        "seite/ihrerseits/von_ihrer_seite ~3 nichts_zu_tun",
+        # "falls Sie andere Kontonummern sehen": what the reader may notice, nothing exposed
+        "falls_sie/falls_ihr/wenn_sie/if_you/si_vous/si_usted/si_ves ~6 andere/anderen/other/"
+        "different/otros/otras/autres/differents",
+        # offline mode "sans connexion"; the contact search box "el buscador de contactos"
+        "continue/continuer/continue_a/vendre/encaisser/travailler/fonctionne/marche/mode ~4 "
+        "sans_connexion/sans_internet",
+        "buscador_de/buscador_interno/buscador_de_la/el_buscador_de",
+    ),
+    "veto_intruder": (
+        "which_nobody_here/that_nobody_here/nobody_here_expected/niemand_hier_erwartet/"
+        "nadie_aqui_esperaba/personne_ici_ne_s_attendait",
+    ),
+    # "still shows 'We'll be back soon'" the morning after the window
+    "sig_still_failing": (
+        "still ~2 shows/show/zeigt/muestra/affiche ~3 we_ll_be_back/we_will_be_back/back_soon/"
+        "maintenance/wartung/mantenimiento",
+    ),
+    "outage_scope": (
+        "diciendo_lo_mismo/saying_the_same/disent_la_meme_chose/sagen_das_gleiche",
+        "para_todos_los/for_all_the/fur_alle/pour_tous_les ~1 trabajadores/employees/"
+        "mitarbeiter/mitarbeitenden/salaries/empleados",
+        "a_todos ~3 les_pasa/les_ocurre/nos_pasa",
+        "doing_the_same/are_doing_the_same/hacen_lo_mismo/font_pareil/font_la_meme_chose/"
+        "machen_dasselbe/machen_das_gleiche",
+        "every/all/alle/todas/todos/toutes/tous ~1 card_machine/card_machines/card_reader/"
+        "card_readers/datafono/datafonos/tpe/kartenterminal/kartenterminals ~6 says/say/dice/"
+        "dicen/dit/disent/sagt/sagen/shows/show/zeigt/muestra/affiche/won_t/will_not",
+    ),
+    "outage_failure": (
+        "disconnects/keeps_dropping/drops_again/trennt_sich",
+        "llamadas/llamada/videollamadas/consultas/appels/appel/anrufe/gesprache ~2 se_cortan/"
+        "se_corta/coupent/coupe/brechen_ab/bricht_ab",
+        "calculadas_a_cero/calculated_as_zero/berechnet_mit_null/calculees_a_zero",
+        "devuelve/returns/renvoie/liefert ~3 importe_neto/net ~1 0/cero/zero/null",
+        "no_procesada/not_processed/nicht_verarbeitet/non_traitee",
+        "aucun/aucune ~2 n_est_remonte/n_est_arrive/n_a_ete_enregistre",
+        "pas_de_remontee/aucune_remontee/pas_enregistrees/pas_enregistres/not_recorded/"
+        "nicht_erfasst/no_registrados/no_registradas",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
                     SITUATIONS_21, SITUATIONS_22, SITUATIONS_23, SITUATIONS_24,
-                    SITUATIONS_25, SITUATIONS_26)
+                    SITUATIONS_25, SITUATIONS_26, SITUATIONS_28)
