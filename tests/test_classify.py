@@ -1,9 +1,9 @@
 """The rule-based classifier: measured on labelled tickets, pinned by focused cases.
 
-Forty-two labelled files, one schema (see docs/classification.md, "Labelling guide"):
+Forty-four labelled files, one schema (see docs/classification.md, "Labelling guide"):
 
 - ``labelled_tickets.jsonl``, ``classify_dev.jsonl``, ``classify_dev_2.jsonl``,
-  ``classify_dev_4.jsonl`` to ``classify_dev_41.jsonl`` are the
+  ``classify_dev_4.jsonl`` to ``classify_dev_43.jsonl`` are the
   *dev* files: the rules were tuned against them, so their figures are printed with only a
   sanity floor;
 - ``classify_heldout.jsonl`` was written by another author who never saw the rules, and
@@ -47,7 +47,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_31.jsonl", "classify_dev_32.jsonl", "classify_dev_33.jsonl",
              "classify_dev_34.jsonl", "classify_dev_35.jsonl", "classify_dev_36.jsonl",
              "classify_dev_37.jsonl", "classify_dev_38.jsonl", "classify_dev_39.jsonl",
-             "classify_dev_40.jsonl", "classify_dev_41.jsonl")
+             "classify_dev_40.jsonl", "classify_dev_41.jsonl", "classify_dev_42.jsonl",
+             "classify_dev_43.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -59,7 +60,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20 to -28: 84.0 / 82.8 /
+#: what the rules last measured on the held-out file (rules-2026.12-20 to -29: 84.0 / 82.8 /
 #: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
@@ -268,6 +269,16 @@ DEV_FLOORS = {
     # measured: rules-2026.12-27 75.8 / 76.2 / 95.2 %, 11 of 80, 13 false highs;
     # rules-2026.12-28 80.8 / 77.2 / 95.5 %, 0, 4
     "classify_dev_41.jsonl": {"urgency": 0.805, "sentiment": 0.765, "requires_action": 0.95},
+    # a forty-second author (400: tour operators, ski schools, museums, venues, language
+    # schools, exam offices; Swiss and Austrian German, Belgian and Canadian French); first
+    # measured before any rule looked at it: rules-2026.12-28 75.8 / 76.8 / 93.0 %, 8 of 80
+    # critical below high, 10 false highs; rules-2026.12-29 77.5 / 77.0 / 93.2 %, 1, 10
+    "classify_dev_42.jsonl": {"urgency": 0.77, "sentiment": 0.765, "requires_action": 0.925},
+    # a forty-third author, at the same time (400: energy, water, telecom, neobanks, payroll
+    # for small employers, pensions; pensioners, carers, P.S.); first measured:
+    # rules-2026.12-28 75.5 / 75.8 / 93.2 %, 16 of 80, 18 false highs; rules-2026.12-29
+    # 80.5 / 77.2 / 93.8 %, 2, 8
+    "classify_dev_43.jsonl": {"urgency": 0.80, "sentiment": 0.765, "requires_action": 0.93},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -290,7 +301,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_35.jsonl": 0.02, "classify_dev_36.jsonl": 0.02,
                            "classify_dev_37.jsonl": 0.02, "classify_dev_38.jsonl": 0.02,
                            "classify_dev_39.jsonl": 0.02, "classify_dev_40.jsonl": 0.02,
-                           "classify_dev_41.jsonl": 0.02}
+                           "classify_dev_41.jsonl": 0.02, "classify_dev_42.jsonl": 1,
+                           "classify_dev_43.jsonl": 2}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1122,6 +1134,22 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'Seit 9 Uhr werden alle Kartenzahlungen abgelehnt, der Laden nebenan hat dasselbe Problem.'),
     ('outage', 'Since 10am every card payment in our three cafés gets declined.'),
     ('outage', 'La sincronización con el almacén no envía nada desde las 22:10 de ayer y hay 300 pedidos parados.'),
+    # rules-2026.12-29 (classify_dev_42's and classify_dev_43's families, reworded)
+    ('legal_threat', 'Mein Anwalt hat das Mandat übernommen; bitte ab sofort nur noch über ihn.'),
+    ('legal_threat', "J'ai déposé une plainte auprès du SPF Economie, voici le numéro de dossier."),
+    ('legal_threat', 'Ich habe die Unterlagen der Stiftung für Konsumentenschutz übergeben.'),
+    ('chargeback', "The payout statement shows a 'dispute reversal' for six bookings."),
+    ('chargeback', 'My card issuer has charged both payments back.'),
+    ('privacy', 'The shop issued a replacement SIM for my number that I never asked for.'),
+    ('privacy', 'Someone had received my one-time codes and added a new payee.'),
+    ('privacy', 'Auf meiner Nummer ist eine Rufumleitung auf eine unbekannte Nummer eingerichtet.'),
+    ('privacy', "Un iPhone inconnu est enregistré comme appareil de confiance, alors que j'ai un Samsung."),
+    ('privacy', 'My colleague got the payslips of all 9 colleagues instead of her own.'),
+    ('privacy', 'She received the receipts of all our 150 donors, with names and addresses.'),
+    ('privacy', 'Un alumno abre las notas de todos sus compañeros cambiando el número en la dirección web.'),
+    ('outage', 'Seit 9 Uhr werden an allen vier Eingängen sämtliche Online-Tickets als ungültig abgelehnt.'),
+    ('outage', 'Every video and every quiz of my 12 courses is gone this morning.'),
+    ('outage', "Seit 11 Uhr bleiben alle Überweisungen in Bearbeitung, in der Community wird das gleiche berichtet."),
     # rules-2026.12-28 (classify_dev_40's and classify_dev_41's families, reworded)
     ('legal_threat', "Si ce n'est pas corrigé sur la paie de mai, je saisis les prud'hommes."),
     ('legal_threat', 'We hereby give notice of termination for breach and will follow with a claim for compensation.'),
@@ -1428,6 +1456,20 @@ PARAPHRASED_INNOCENT = [
     'SMS to +61 numbers have failed for two days; other countries deliver fine.',
     'Yesterday the database was back up, but we have a question about the backup schedule.',
     'Please call me back now, I have a question about my invoice.',
+    # rules-2026.12-29: innocent twins of rules-2026.12-28
+    'Someone signed in from our Madrid office yesterday, that was our new colleague, all good.',
+    'The alarm codes field should be visible to every firm we assign, can you enable that?',
+    'We want to log access tokens in plain text in staging for debugging, is that supported?',
+    'Die Mieter-App zeigt bei jeder Wohnung den Namen auf dem Klingelschild, das ist gewollt.',
+    "I've switched supplier and cancelled the direct debit mandate with my bank; please send a final bill.",
+    'He anulado en mi banco la domiciliación porque me cambio de compañía.',
+    'Reported my card lost two weeks ago and the replacement has not arrived.',
+    "My late father's solicitor, who is handling probate, needs a letter confirming the balance.",
+    'Soy su tutora legal, tengo la sentencia del juzgado. ¿Cómo doy de baja la línea?',
+    'Mon avocate demande une attestation des versements depuis 2015.',
+    'With all these stories about data leaks, where are my documents stored?',
+    'The plumber found a leak on the supply pipe; can the bill be adjusted?',
+    'I was about to say thanks: the app tells me if a payment comes from another account.',
 ]
 PARAPHRASED_FEELING = [
     ('negative', "Honestly, at this point I don't even expect an answer."),

@@ -3516,8 +3516,9 @@ SITUATIONS_24: dict[str, tuple[str, ...]] = {
         "reversal*/rejet*/recibo*",
     ),
     "veto_bank_fine": (
-        "my_card/card/tarjeta/mi_tarjeta/carte/ma_carte/karte/meine_karte ~3 charged/"
-        "belastet/cobrado/cobrada/debitee/debite/cargado/cargada",
+        "my_card/the_card/mi_tarjeta/la_tarjeta/ma_carte/la_carte/meine_karte/die_karte "
+        "was/got/has_been/wurde/fue/a_ete/ist/wird/est ~1 charged/belastet/cobrado/cobrada/"
+        "debitee/debite/cargado/cargada",
         "bank/banco/banque/bank ~3 dit/dice/says/said/sagt/meint ~4 tout_est_normal/"
         "everything_is_fine/everything_is_ok/alles_in_ordnung/alles_ok/no_hay_ningun_bloqueo/"
         "no_hay_bloqueo/todo_esta_bien/keine_sperre/nothing_is_blocked",
@@ -4127,8 +4128,18 @@ SITUATIONS_28: dict[str, tuple[str, ...]] = {
         "continue/continuer/continue_a/vendre/encaisser/travailler/fonctionne/marche/mode ~4 "
         "sans_connexion/sans_internet",
         "buscador_de/buscador_interno/buscador_de_la/el_buscador_de",
+        # what should be visible, what someone wants logged in staging, a name on a doorbell
+        "should_be/should/soll/sollte/deberia/deberian/devrait/devraient/must_be/needs_to_be ~2 "
+        "visible_to_every/visible_to_all/sichtbar_fur_alle/visible_para_todos/visible_par_tous/"
+        "visibles_par_tous",
+        "want_to/would_like_to/wollen/queremos/voulons ~3 log/loggen/registrar/journaliser ~4 "
+        "in_plain_text/en_clair/im_klartext/en_texto_plano",
+        "den_namen/namen/name/names/nombre/nom ~3 auf_dem_klingelschild/on_the_doorbell/"
+        "on_the_mailbox/en_el_buzon/sur_la_boite_aux_lettres",
     ),
     "veto_intruder": (
+        "someone_signed_in/someone_logged_in ~3 from_our/from_the_office/aus_unserem/"
+        "desde_nuestra/desde_nuestro/depuis_notre",
         "which_nobody_here/that_nobody_here/nobody_here_expected/niemand_hier_erwartet/"
         "nadie_aqui_esperaba/personne_ici_ne_s_attendait",
     ),
@@ -4161,8 +4172,151 @@ SITUATIONS_28: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-29: classify_dev_42 and classify_dev_43 (travel, hospitality, events and
+#: education; household and small-firm finance, utilities and telecom)
+SITUATIONS_29: dict[str, tuple[str, ...]] = {
+    "legal_threat": (
+        "konsumentenschutz/stiftung_fur_konsumentenschutz/betreibung_einleiten/"
+        "die_betreibung/zahlungsbefehl",
+        "plainte/complaint/reclamation/klacht ~6 spf_economie/spf/test_achats/"
+        "service_de_mediation/consumentenombudsdienst",
+        "mandat_ubernommen/das_mandat_ubernommen/has_taken_on_the_case/took_on_the_case/"
+        "ha_asumido_el_caso/a_pris_le_dossier/a_accepte_le_dossier",
+        "nur_noch_uber_ihn/nur_noch_uber_sie/only_through_him/only_through_her/"
+        "only_via_my_lawyer/solo_a_traves_de_mi_abogado/uniquement_par_mon_avocat",
+    ),
+    "bank_action": (
+        "charged ~3 back",
+    ),
+    "chargeback": (
+        "dispute_reversal/dispute_reversals/chargeback_reversal",
+        "complain_to_their_banks/complained_to_their_bank/complained_to_their_banks/"
+        "se_sont_plaints_a_leur_banque/bei_ihrer_bank_beschwert",
+        "charged_both_back/charged_it_back/charged_them_back/hat_zuruckbelastet/"
+        "ha_retrocedido_los/a_recredite",
+    ),
+    # a mandate cancelled at the bank before switching supplier is no reversal; a card
+    # reported lost; an executor's solicitor; a legal guardian's court order; "mon avocate
+    # demande une attestation"
+    "veto_chargeback": (
+        "cancelled/canceled/widerrufen/anulado/anule/revoque/resilie/gekundigt ~5 "
+        "direct_debit_mandate/mandate/mandat/sepa_mandat/lastschriftmandat/domiciliacion/"
+        "mandat_de_prelevement",
+        "mandate/mandat/sepa_mandat/lastschriftmandat/domiciliacion ~6 cancelled/widerrufen/"
+        "anulado/revoque/gekundigt",
+    ),
+    "veto_bank_fine": (
+        "reported/report/reportado/gemeldet/signale ~2 my_card/card/tarjeta/karte/carte ~2 "
+        "lost/stolen/perdida/robada/verloren/gestohlen/perdue/volee",
+    ),
+    "veto_legal": (
+        "solicitor/lawyer/notary/notaire/notar/abogado/avocat ~4 handling_probate/probate/"
+        "the_estate/la_succession/el_testamento/nachlass/erbschaft",
+        "tutora_legal/tutor_legal/legal_guardian/power_of_attorney/betreuerin/betreuer/"
+        "tutelle/curatelle ~6 sentencia/juzgado/court_order/court/gericht/jugement",
+        "mon_avocate/mi_abogada/meine_anwaltin/my_lawyer/mon_avocat/mi_abogado/mein_anwalt "
+        "~4 demande/asks/asked_for/pide/braucht/needs ~3 attestation/certificate/statement/"
+        "nachweis/bescheinigung/certificado/extracto/releve",
+    ),
+    # reading about other firms' leaks; a water leak the plumber found
+    "sig_hypothetical": (
+        "ich_lese_gerade/lese_viel_uber/avec_toutes_ces_histoires_de/with_all_these_stories/"
+        "con_tantas_noticias_de/all_this_news_about/reading_a_lot_about",
+    ),
+    "veto_exposed": (
+        "plumber/fontanero/plombier/klempner/installateur ~8 leak/fuite/fuga/leck",
+        "leak_on_the/leak_under_the/leak_in_the_pipe/water_leak/fuite_d_eau/fuga_de_agua/"
+        "wasserleck/leaking_tap/leaking_pipe",
+        "falls/if/si ~6 von_einem_anderen_konto/from_another_account/from_a_different_account/"
+        "d_un_autre_compte/de_otra_cuenta",
+        "help_other_people/help_others/aider_d_autres/ayudar_a_otros/anderen_helfen",
+    ),
+    "veto_privacy": (
+        "plumber/fontanero/plombier/klempner/installateur ~8 leak/fuite/fuga/leck",
+        "leak_on_the/leak_under_the/leak_in_the_pipe/water_leak/fuite_d_eau/fuga_de_agua/"
+        "wasserleck/leaking_tap/leaking_pipe",
+    ),
+    # a SIM issued that nobody asked for, codes received by someone, call forwarding to an
+    # unknown number, a device added or trusted that is not mine, a login "from somewhere"
+    "sig_intruder": (
+        "someone_had_received_my/someone_received_my/someone_got_my ~2 codes/one_time_codes/"
+        "otp/login_codes/verification_codes",
+        "replacement_sim/new_sim/sim_card/ersatz_sim/duplicado_de_sim/duplicata_sim/"
+        "neue_sim ~10 never_asked/did_not_ask/never_requested/nicht_beantragt/no_lo_pedi/"
+        "no_la_pedi/jamais_demande",
+        "appareil/device/gerat/dispositivo/iphone/android/phone/telephone ~2 inconnu/unknown/"
+        "unbekannt*/desconocido",
+        "rufumleitung/call_forwarding/desvio_de_llamadas/renvoi_d_appel ~5 unbekannte/"
+        "unknown/desconocido/inconnu",
+        "login/logins/sign_in/sign_ins/connexion/anmeldung/inicio_de_sesion ~2 from/desde/aus/"
+        "depuis ~2 somewhere/irgendwo/alguna_parte/quelque_part",
+    ),
+    "sig_access_event": (
+        "adresse_courriel/adresse_e_mail/adresse_mail/e_mail_address/email_address/correo ~4 "
+        "changee/change/changed/cambiado/geandert",
+        "new_device ~3 was_added/added/hinzugefugt/anadido/ajoute",
+        "appareil_de_confiance/trusted_device/dispositivo_de_confianza/"
+        "vertrauenswurdiges_gerat",
+        "apple_pay/google_pay ~3 ajoutee/added/anadida/hinzugefugt",
+        "neue_e_mail_adresse/neues_passwort/new_password/new_email_address/nueva_contrasena/"
+        "nuevo_correo/nouveau_mot_de_passe/nouvelle_adresse_mail",
+    ),
+    "sig_not_us": (
+        "que_je_n_ai_jamais_faites/que_je_n_ai_jamais_faite/that_i_never_made/"
+        "i_never_made/que_nunca_hice/die_ich_nie_gemacht/die_ich_nie_gebucht",
+        "i_did_not_add/i_never_added/i_did_not_share_any_code/je_n_ai_communique_aucun_code/"
+        "no_he_compartido_ningun_codigo/ich_habe_keinen_code/war_ich_nicht/no_lo_hemos_cambiado",
+    ),
+    # the payslips of all colleagues instead of her own; receipts of all our donors; someone
+    # else's invoices in my inbox; ID numbers on a public page
+    "sig_exposed": (
+        "nicht_ihre_eigene/nicht_seine_eigene/nicht_meine_eigene/not_her_own/not_his_own/"
+        "not_my_own/no_su_propia/pas_sa_propre/pas_son_propre",
+        "received/recu/recibio/bekommen/bekam/got ~6 les/the/los/die/las ~2 recus/receipts/"
+        "recibos/belege/abrechnungen/payslips/fiches/nominas ~3 de_nos/of_our/de_nuestros/"
+        "unserer/von_allen/of_all/de_todos/de_tous ~1 #",
+        "nicht_zu_meinem/nicht_zu_unserem ~1 betrieb/firma/konto/unternehmen ~1 gehoren/gehort",
+        "do_not_belong_to_my/not_belong_to_my/no_pertenecen_a_mi/n_appartiennent_pas_a_mon",
+        "pagina_publica/public_page/public_campaign_page/offentlichen_seite/page_publique",
+        "cambiando_el_numero/changing_the_number/en_changeant_le_numero/indem_man_die_nummer ~4 "
+        "en_la_direccion/in_the_url/in_the_address/dans_l_adresse/in_der_adresse/en_la_url/"
+        "dans_l_url",
+        "de_todos_sus_companeros/of_all_his_classmates/of_all_their_classmates/"
+        "de_tous_ses_camarades/aller_mitschuler",
+        "no_soy_la_unica/no_soy_el_unico/not_the_only_one_who/pas_la_seule_a/pas_le_seul_a/"
+        "nicht_die_einzige_die/nicht_der_einzige_der",
+    ),
+    "data_loss": (
+        "every/all/alle/todos/tous ~1 video/videos/quiz/quizzes/course/courses/kurse/cursos/"
+        "cours/lessons ~8 gone/weg/desaparecido*/disparu*/vanished/verschwunden",
+        "courses/kurse/cursos/cours ~2 show/zeigen/muestran/affichent ~1 0/zero/null/cero ~1 "
+        "lessons/lecciones/lektionen/lecons",
+    ),
+    # a village without broadband; transfers stuck for everyone; every badge rejected
+    "outage_failure": (
+        "nobody/niemand/nadie ~4 has_had/have_had/hat/tiene/ha_tenido ~3 broadband/landline/"
+        "internet/signal/power/strom/luz/electricite/agua/wasser/reseau/netz/red",
+        "kommen_bei_keinem/kommt_bei_keinem/kommen_keine/kommt_keine ~6 an",
+        "bleiben/bleibt/se_quedan/restent ~4 in_bearbeitung/pending/pendientes/"
+        "en_attente/en_cours/processing",
+        "fehlgeschlagen/login_failed/anmeldung_fehlgeschlagen/echec_de_connexion",
+        "kommt_niemand_mehr/niemand_mehr_rein/nadie_puede_entrar/personne_ne_peut_se_connecter",
+    ),
+    "outage_scope": (
+        "an_allen/bei_allen/in_allen ~2 eingangen/eingange/kassen/standorten/filialen/toren/"
+        "drehkreuzen/terminals",
+        "samtliche ~2 tickets/online_tickets/karten/buchungen",
+        "alle/all/todas/todos/toutes/tous ~1 uberweisungen/transfers/transferencias/virements",
+        "das_gleiche_berichtet/wird_das_gleiche_berichtet/reported_the_same/"
+        "reporting_the_same/reportan_lo_mismo/signalent_la_meme_chose",
+        "tous/all/todos/alle ~1 les/the/los/die ~1 badges/tags/passes/billets/cartes/cards/"
+        "karten/tarjetas",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
                     SITUATIONS_21, SITUATIONS_22, SITUATIONS_23, SITUATIONS_24,
-                    SITUATIONS_25, SITUATIONS_26, SITUATIONS_28)
+                    SITUATIONS_25, SITUATIONS_26, SITUATIONS_28,
+                    SITUATIONS_29)
