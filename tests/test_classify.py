@@ -1733,6 +1733,15 @@ def test_not_down_is_not_an_outage(service):
                             ).alert_trigger == "outage"
 
 
+def test_an_old_subjects_question_does_not_keep_an_outage_up(service):
+    """The "?" of "Re: Site down?" asks nothing of a message saying it is back; a question in
+    the message itself still does (rules-2026.12-24)."""
+    back = "It was down for about 20 minutes this morning, all good now. You can close it."
+    assert service.classify("Re: Site down?", back).urgency != "high"
+    asked = "It was down for 20 minutes, all good now. Will it happen again tonight?"
+    assert service.classify("Re: Site down?", asked).alert_trigger == "outage"
+
+
 @pytest.mark.parametrize("word", ["Rückbuchung", "RÜCKBUCHUNG", "ruckbuchung", "Rueckbuchung"])
 def test_accents_and_case_are_folded(service, word):
     result = service.classify("Bank", f"Ich habe eine {word} bei meiner Bank veranlasst.")

@@ -3396,6 +3396,34 @@ SITUATIONS_23: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-24 to -29: phrases two categories share (one string, no copy to drift)
+#: a buyer who told the bank the goods never came: a chargeback, and the buyer's step
+_TOLD_THEIR_BANK = (
+    "told/tells/dit_a/a_dit_a/dijo_a/le_dijo_a/sagte/hat_gesagt ~3 card_company/"
+    "card_issuer/bank/sa_banque/su_banco/seiner_bank/ihrer_bank ~4 never_arrived/"
+    "never_received/not_received/was_not_him/was_not_her/did_not_recognise/"
+    "did_not_recognize/ne_reconnaissait_pas/ne_reconnait_pas/no_reconoce/no_reconocia/"
+    "nunca_llego/jamais_recu/jamais_parvenu/jamais_livre/nie_angekommen/nicht_erhalten/"
+    "never_got_it/never_delivered/nunca_recibio")
+#: "I was about to", "our bookkeeper wanted to", "j'ai failli"
+_ALMOST = ("was_about_to/was_going_to/i_was_going_to/iba_a/ibamos_a/wollte/wollten/j_ai_hesite_a/"
+           "wanted_to/queria/quiso/voulait/voulaient/j_ai_failli/j_allais/je_voulais/almost/"
+           "nearly/casi/considered/thought_about")
+#: a processor's dispute notice
+_DISPUTE_NOTICE = ("dispute_notifications/dispute_notification/dispute_notices/dispute_notice/"
+                   "chargeback_notices/avis_de_litige/notificaciones_de_disputa/"
+                   "streitfallmeldungen")
+#: the buyer's card took the money back from the seller
+_BUYER_CARD_TOOK = ("su_tarjeta/his_card/her_card/their_card/sa_carte/seine_karte/ihre_karte ~3 "
+                    "me_ha_quitado/quitado/took/has_taken/taken_back/a_repris/m_a_repris/retire/"
+                    "zuruckgeholt/zuruckgebucht")
+#: a purpose, not a failure: "so nobody can book online"
+_SO_NOBODY = "so_nobody/so_that_nobody/so_no_one/damit_niemand/para_que_nadie/pour_que_personne"
+#: a water leak the plumber found
+_WATER_LEAK = ("plumber/fontanero/plombier/klempner/installateur ~8 leak/fuite/fuga/leck",
+               "leak_on_the/leak_under_the/leak_in_the_pipe/water_leak/fuite_d_eau/fuga_de_agua/"
+               "wasserleck/leaking_tap/leaking_pipe")
+
 # rules-2026.12-24: a merchant's buyer who went to the bank is a chargeback too (the guide
 # says "a payment reversal ... through a bank or card issuer", not whose)
 SITUATIONS_24: dict[str, tuple[str, ...]] = {
@@ -3405,12 +3433,7 @@ SITUATIONS_24: dict[str, tuple[str, ...]] = {
         "litige/litiges ~3 ouvert/ouverts/ouvert_par",
         "cardholder/cardholders/karteninhaber/titular/titulares/titulaire/titulaires ~4 "
         "disputing/disputed/dispute/disputes/contest*/reclam*/beanstand*/widersproch*",
-        "told/tells/dit_a/a_dit_a/dijo_a/le_dijo_a/sagte/hat_gesagt ~3 card_company/"
-        "card_issuer/bank/sa_banque/su_banco/seiner_bank/ihrer_bank ~4 never_arrived/"
-        "never_received/not_received/was_not_him/was_not_her/did_not_recognise/"
-        "did_not_recognize/ne_reconnaissait_pas/ne_reconnait_pas/no_reconoce/no_reconocia/"
-        "nunca_llego/jamais_recu/jamais_parvenu/jamais_livre/nie_angekommen/nicht_erhalten/"
-        "never_got_it/never_delivered/nunca_recibio",
+        _TOLD_THEIR_BANK,
     ),
     "bank_action": (
         "angefochten/anfechten/ficht/angefocht*",
@@ -3499,15 +3522,10 @@ SITUATIONS_24: dict[str, tuple[str, ...]] = {
     # the bank says nothing is blocked
     "veto_chargeback": (
         # the longer first: alternatives sharing a first word are one regex, the first wins
-        "was_about_to/was_going_to/i_was_going_to/iba_a/ibamos_a/wollte/wollten/j_ai_hesite_a/"
-        "wanted_to/queria/quiso/voulait/voulaient/j_ai_failli/j_allais/je_voulais/almost/"
-        "nearly/casi/considered/thought_about ~8 card_company/bank/banco/banque ~4 reverse*/"
+        _ALMOST + " ~8 card_company/bank/banco/banque ~4 reverse*/"
         "return*/pull*/claw*/devolv*/retroced*/anul*/rembours*/zuruck*/dispute*/contest*/"
         "stop*/refund*",
-        "was_about_to/was_going_to/i_was_going_to/iba_a/ibamos_a/wollte/wollten/j_ai_hesite_a/"
-        "wanted_to/queria/quiso/voulait/voulaient/"
-        "j_ai_failli/j_allais/je_voulais/almost/nearly/casi/considered/thought_about/"
-        "pense_a/he_pensado_en/uberlegt ~8 dispute*/chargeback*/card_company/bank/banco/"
+        _ALMOST + "/pense_a/he_pensado_en/uberlegt ~8 dispute*/chargeback*/card_company/bank/banco/"
         "banque/contester/devolv*/zuruck*/reclam*",
         # how to book a reversal of one's own customer: accounting
         "wie_verbuche_ich/wie_buche_ich/wie_verbuchen_wir/how_do_i_record/how_do_we_record/"
@@ -3596,7 +3614,8 @@ SITUATIONS_24: dict[str, tuple[str, ...]] = {
         "~2 mi/my/meine/ma/mon/our/nuestra/notre ~1 reclamacion/complaint/beschwerde/plainte/"
         "dossier/caso/case/fall/queja",
         "fils/fille/frere/soeur/mari/son/daughter/brother/sister/husband/wife/sohn/tochter/"
-        "bruder/schwester/mann/frau/hijo/hija/hermano/hermana/marido/mujer/cousin/nephew/niece "
+        "bruder/schwester/mann/frau/hijo/hija/hermano/hermana/marido/mujer/cousin/cousine/"
+        "prima/primo/nephew/niece/uncle/aunt/onkel/tante/tio/tia/oncle "
         "~2 est/is/ist/es ~2 avocat/avocate/lawyer/solicitor/attorney/barrister/anwalt/"
         "anwaltin/rechtsanwalt/rechtsanwaltin/abogado/abogada ~8 says/said/dice/dijo/dit/"
         "a_dit/sagt/meint/will/va/wird/"
@@ -3614,11 +3633,7 @@ SITUATIONS_24: dict[str, tuple[str, ...]] = {
         "told/dit_a/a_dit_a/dijo_a/le_dijo_a/sagte/hat_gesagt ~1 his_bank/her_bank/their_bank/"
         "sa_banque/su_banco/seiner_bank/ihrer_bank/his_card_company/her_card_company",
         "rejets_de_prelevement/rejet_de_prelevements/rejets_de_prelevements ~3 pour/for/de ~1 # ",
-        "told/tells/dit_a/a_dit_a/dijo_a/le_dijo_a/sagte/hat_gesagt ~3 card_company/"
-        "card_issuer/bank/sa_banque/su_banco/seiner_bank/ihrer_bank ~4 never_arrived/"
-        "never_received/not_received/ne_reconnaissait_pas/ne_reconnait_pas/no_reconocia/"
-        "nunca_llego/jamais_recu/jamais_parvenu/jamais_livre/nie_angekommen/nicht_erhalten/"
-        "never_got_it/never_delivered/nunca_recibio",
+        _TOLD_THEIR_BANK,
     ),
 }
 
@@ -3718,7 +3733,7 @@ SITUATIONS_25: dict[str, tuple[str, ...]] = {
     ),
     # a purpose, not a failure: "so nobody can book online"; "without deleting appointments"
     "veto_scope": (
-        "so_nobody/so_that_nobody/so_no_one/damit_niemand/para_que_nadie/pour_que_personne",
+        _SO_NOBODY,
     ),
     "veto_data_loss": (
         "ohne_dass/without/sans_que/sin_que ~4 geloscht/deleting/being_deleted/losing/lost/"
@@ -3749,13 +3764,10 @@ SITUATIONS_25: dict[str, tuple[str, ...]] = {
     ),
     # a legal team reading a contract, a legal-advice charity's case types
     "veto_legal": (
-        "legal_team/legal_department/rechtsabteilung/departamento_legal/service_juridique ~3 "
-        "is_reviewing/reviewing/reviews/pruft/prueft/revisa/examine ~4 agreement/dpa/"
-        "data_processing_agreement/contract/terms/vertrag/contrato/contrat/avv",
         "small_claims ~3 case_type/case_types/cases/category/categorie",
     ),
     "veto_outage": (
-        "so_nobody/so_that_nobody/so_no_one/damit_niemand/para_que_nadie/pour_que_personne",
+        _SO_NOBODY,
         "went_down_a_storm/goes_down_a_storm/went_down_well/go_down_well",
     ),
     "sig_fine": (
@@ -3768,15 +3780,13 @@ SITUATIONS_25: dict[str, tuple[str, ...]] = {
     ),
     # a dispute notice, as the processor words it
     "chargeback": (
-        "dispute_notifications/dispute_notification/dispute_notices/dispute_notice/"
-        "chargeback_notices/avis_de_litige/notificaciones_de_disputa/streitfallmeldungen",
+        _DISPUTE_NOTICE,
         "dispute_opened/dispute_has_been_opened/dispute_was_opened/new_dispute/disputa_abierta/"
         "nueva_disputa/litige_ouvert/nouveau_litige/konflikt_eroffnet/streitfall_eroffnet/"
         "neuer_streitfall",
     ),
     "sig_their_dispute": (
-        "dispute_notifications/dispute_notification/dispute_notices/dispute_notice/"
-        "chargeback_notices/avis_de_litige/notificaciones_de_disputa/streitfallmeldungen",
+        _DISPUTE_NOTICE,
         "new_dispute/nueva_disputa/nouveau_litige/neuer_streitfall",
         "dispute_opened/dispute_has_been_opened/disputa_abierta/litige_ouvert/"
         "streitfall_eroffnet ~3 reason/motivo/motif/grund",
@@ -3787,15 +3797,6 @@ SITUATIONS_25: dict[str, tuple[str, ...]] = {
 #: the Americas; consumer apps and marketplaces, chat transcripts pasted in)
 SITUATIONS_26: dict[str, tuple[str, ...]] = {
     "legal_threat": (
-        # a relative who "is an employment lawyer", a letter on Monday
-        "fils/fille/frere/soeur/mari/son/daughter/brother/sister/husband/wife/sohn/tochter/"
-        "bruder/schwester/hijo/hija/hermano/hermana/marido/cousin/cousine/prima/primo/nephew/"
-        "niece/uncle/aunt/onkel/tante/tio/tia/oncle ~2 is/ist/es/est ~2 lawyer/solicitor/"
-        "attorney/anwalt/anwaltin/abogado/abogada/avocat/avocate ~8 says/said/dice/dijo/dit/"
-        "a_dit/sagt/meint/will/va/wird/"
-        "letter/courrier/carta/"
-        "schreiben/brief/write/writing/escribir/ecrire/looking/mira/regarde/reviewing/"
-        "sending/envoyer/enviar/schicken/claim/reclamar",
         "mein_anwalt/meine_anwaltin/my_lawyer/my_solicitor/my_attorney/mon_avocat/mi_abogado/"
         "mi_abogada ~6 schreiben/letter/courrier/carta/brief/lettre",
         # many backers pooling a claim, a firm looking at it
@@ -3819,14 +3820,10 @@ SITUATIONS_26: dict[str, tuple[str, ...]] = {
         "instructed/asked/told/requested ~2 my_bank/our_bank/the_bank/bank ~3 recover/"
         "reclaim/get_back/claw_back/recuperar/recuperer/zuruckholen/zuruckzuholen",
         # the buyer's card took the money back from the seller
-        "su_tarjeta/his_card/her_card/their_card/sa_carte/seine_karte/ihre_karte ~3 "
-        "me_ha_quitado/quitado/took/has_taken/taken_back/a_repris/m_a_repris/retire/"
-        "zuruckgeholt/zuruckgebucht",
+        _BUYER_CARD_TOOK,
     ),
     "sig_their_dispute": (
-        "su_tarjeta/his_card/her_card/their_card/sa_carte/seine_karte/ihre_karte ~3 "
-        "me_ha_quitado/quitado/took/has_taken/taken_back/a_repris/m_a_repris/retire/"
-        "zuruckgeholt/zuruckgebucht",
+        _BUYER_CARD_TOOK,
     ),
     # a stranger's kitchen on my camera tile; the ex who opens the door with his profile and
     # can still see the cameras; the former assistant still editing the shop
@@ -3910,10 +3907,13 @@ SITUATIONS_26: dict[str, tuple[str, ...]] = {
     # a lawyer who needs copies for a divorce or a due diligence is no threat; "I don't have a
     # lawyer" after "I'm calling my lawyer" (about dark mode)
     "veto_legal": (
-        "my_lawyer/our_lawyer/my_solicitor/nuestro_abogado/mi_abogado/mon_avocat/notre_avocat/"
-        "mein_anwalt/unser_anwalt ~6 needs/need/pide/necesita/demande/braucht/benotigt/"
-        "is_preparing/esta_preparando/prepare/is_handling ~8 copies/copy/documents/paperwork/"
-        "invoices/condiciones/unterlagen/factures/facturas/due_diligence/kopien/copias",
+        "my_lawyer/our_lawyer/my_solicitor/nuestro_abogado/mi_abogado/mi_abogada/mon_avocat/"
+        "mon_avocate/notre_avocat/mein_anwalt/meine_anwaltin/unser_anwalt ~6 needs/need/pide/"
+        "necesita/demande/braucht/benotigt/is_preparing/esta_preparando/prepare/prepara/"
+        "preparing/is_handling/asked_for/asks ~8 copies/copy/documents/paperwork/invoices/"
+        "condiciones/unterlagen/factures/facturas/due_diligence/kopien/copias/file/"
+        "closing_file/certificate/audit_trail/certificado/certificat/zertifikat/expediente/"
+        "dossier/attestation/statement/nachweis/bescheinigung/extracto/releve",
         # the lawyer who read it and "says it looks fine"
         "attorney/lawyer/solicitor/abogado/abogada/avocat/avocate/anwalt/anwaltin ~10 "
         "looks_fine/looks_good/is_fine/approved/no_objection/go_ahead/all_good/esta_bien/"
@@ -4004,12 +4004,9 @@ SITUATIONS_28: dict[str, tuple[str, ...]] = {
     # name that means "judge"
     "veto_legal": (
         "legal_team/legal_department/rechtsabteilung/departamento_legal/service_juridique ~4 "
-        "review/reviewing/doing_the_annual_review/pruft/prueft/revisa/examine ~8 contract*/"
-        "agreement*/terms/tos/agb/vertrag*/contrato*/contrat*/dpa/subprocessor*/unterauftrag*",
-        "our_lawyer/my_lawyer/nuestro_abogado/mi_abogado/notre_avocat/mon_avocat/unser_anwalt/"
-        "mein_anwalt ~6 preparing/is_preparing/prepara/prepare/asked_for/pide/demande/braucht ~8 "
-        "file/closing_file/certificate/audit_trail/certificado/certificat/zertifikat/"
-        "expediente/dossier",
+        "review/reviews/reviewing/doing_the_annual_review/pruft/prueft/revisa/examine ~8 "
+        "contract*/agreement*/terms/tos/agb/vertrag*/contrato*/contrat*/dpa/avv/subprocessor*/"
+        "unterauftrag*",
         "presentar*/file/submit/einreichen/deposer ~4 juzgado/court/gericht/tribunal ~8 "
         "de_mi_cliente/for_my_client/of_my_client/de_mon_client/meines_mandanten/"
         "meiner_mandantin/mi_cliente",
@@ -4214,9 +4211,6 @@ SITUATIONS_29: dict[str, tuple[str, ...]] = {
         "the_estate/la_succession/el_testamento/nachlass/erbschaft",
         "tutora_legal/tutor_legal/legal_guardian/power_of_attorney/betreuerin/betreuer/"
         "tutelle/curatelle ~6 sentencia/juzgado/court_order/court/gericht/jugement",
-        "mon_avocate/mi_abogada/meine_anwaltin/my_lawyer/mon_avocat/mi_abogado/mein_anwalt "
-        "~4 demande/asks/asked_for/pide/braucht/needs ~3 attestation/certificate/statement/"
-        "nachweis/bescheinigung/certificado/extracto/releve",
     ),
     # reading about other firms' leaks; a water leak the plumber found
     "sig_hypothetical": (
@@ -4224,17 +4218,13 @@ SITUATIONS_29: dict[str, tuple[str, ...]] = {
         "con_tantas_noticias_de/all_this_news_about/reading_a_lot_about",
     ),
     "veto_exposed": (
-        "plumber/fontanero/plombier/klempner/installateur ~8 leak/fuite/fuga/leck",
-        "leak_on_the/leak_under_the/leak_in_the_pipe/water_leak/fuite_d_eau/fuga_de_agua/"
-        "wasserleck/leaking_tap/leaking_pipe",
+        *_WATER_LEAK,
         "falls/if/si ~6 von_einem_anderen_konto/from_another_account/from_a_different_account/"
         "d_un_autre_compte/de_otra_cuenta",
         "help_other_people/help_others/aider_d_autres/ayudar_a_otros/anderen_helfen",
     ),
     "veto_privacy": (
-        "plumber/fontanero/plombier/klempner/installateur ~8 leak/fuite/fuga/leck",
-        "leak_on_the/leak_under_the/leak_in_the_pipe/water_leak/fuite_d_eau/fuga_de_agua/"
-        "wasserleck/leaking_tap/leaking_pipe",
+        *_WATER_LEAK,
     ),
     # a SIM issued that nobody asked for, codes received by someone, call forwarding to an
     # unknown number, a device added or trusted that is not mine, a login "from somewhere"
