@@ -60,12 +60,12 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-20 to -29: 84.0 / 82.8 /
-#: 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
+#: what the rules last measured on the held-out file (rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
+#: rules-2026.12-20 to -29: 84.0 / 82.8 / 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.835, "sentiment": 0.823, "requires_action": 0.930}
+HELDOUT_FLOORS = {"urgency": 0.842, "sentiment": 0.83, "requires_action": 0.930}
 HELDOUT_MAX_CRITICAL_MISSES = 8
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -1472,6 +1472,9 @@ PARAPHRASED_INNOCENT = [
     'I was about to say thanks: the app tells me if a payment comes from another account.',
 ]
 PARAPHRASED_FEELING = [
+    # rules-2026.12-30: praise and thanks around a problem that is over
+    ('positive', 'Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!'),
+    ('positive', "Le bug d'affichage a disparu depuis la mise à jour. Excellent travail, merci !"),
     ('negative', "Honestly, at this point I don't even expect an answer."),
     ('negative', 'Oh wonderful, the invoice is wrong again.'),
     ('negative', 'Third email about this. Still nothing.'),
@@ -1586,6 +1589,9 @@ PARAPHRASED_FEELING = [
     ('neutral', "Je voudrais annuler la commande d'hier, finalement nous n'en aurons pas besoin."),
 ]
 PARAPHRASED_ACTION = [
+    # rules-2026.12-30: praised and thanked, the problem told as history asks for nothing
+    (False, 'Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!'),
+    (False, 'El error de la impresora ya no aparece. ¡Sois geniales, mil gracias!'),
     (False, 'Just wanted to say thanks, the issue is fixed on our side.'),
     (False, 'FYI our office is closed next week, nothing to do for you.'),
     (False, 'No need to reply, just keeping you in the loop.'),
@@ -1681,6 +1687,23 @@ PARAPHRASED_URGENCY = [
     ("Nous avons reçu la facture deux fois. Pouvez-vous annuler l'autre et la rectifier ?", 'medium'),
     # rules-2026.12-10: a sharp dislike of a change is feedback, low
     ('Super, encore une mise à jour qui change tous les raccourcis. On s\'habitue à tout.', 'low'),
+    # rules-2026.12-30: a deadline today is high with the fault told in plain words; a
+    # "what if" question is low whatever it imagines; a thank-you that tells its problem is low
+    ("Our spring sale goes live at 6pm tonight and the product pages still show last week's prices.",
+     'high'),
+    ('Die Meldung an die Krankenkasse muss heute bis 16 Uhr raus und die Datei enthält nur die Kopfzeile.',
+     'high'),
+    ('Hoy es el último día para presentar la declaración y el informe sale en blanco.', 'high'),
+    ("La date limite est aujourd'hui à midi et le fichier exporté n'a que des zéros.", 'high'),
+    ('Hypothetically, if the checkout broke during a sale, how fast would you respond?', 'low'),
+    ('Rein hypothetisch: was passiert, wenn die Lastschrift mal fehlschlägt? Wird der Zugang gesperrt?',
+     'low'),
+    ('Pregunta hipotética: si un mes el banco devuelve el recibo por error, ¿se bloquea la cuenta?',
+     'low'),
+    ('Question théorique : si un prélèvement est rejeté, le compte est-il bloqué tout de suite ?', 'low'),
+    ('Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!',
+     'low'),
+    ('Der Fehler beim Import ist seit gestern weg. Tolle Arbeit, vielen Dank an Jonas!', 'low'),
 ]
 
 

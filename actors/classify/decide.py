@@ -248,6 +248,8 @@ def compose(s: Signals) -> None:
         s.add("feedback", s.found["sig_change"])
     problem = ("bug", "bug_weak", "outage_failure", "wrong_charge")
     s.add("business_impact", s.near(("sig_deadline",), problem))
+    if s.has("sig_deadline") and not s.has("feature_request", "sig_hypothetical"):
+        s.add("business_impact", s.found["sig_deadline"])
     s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
 
 
@@ -432,6 +434,8 @@ def sentiment(s: Signals, sit: Situation, facts: Facts) -> str:
         return "negative"
     if s.has("praise") and not sit.open_problem:
         return "positive"
+    if s.has("praise") and s.has("thanks") and not (sit.high or s.has("repeat", "chase")):
+        return "positive"  # praised and thanked: the problem it names is told as history
     if s.has("thanks") and not (sit.open_problem or sit.high or sit.minor) and (
             s.has("sig_grateful") or not (sit.question or sit.request)):
         return "positive"  # "can you make the logo smaller? thanks!" is a request
@@ -444,6 +448,12 @@ def thanks_only(sit: Situation, feeling: str) -> bool:
                                           or sit.high)
 
 
+def _thanked_for(s: Signals, sit: Situation, feeling: str) -> bool:
+    """Praise and thanks around a problem and no ask: the problem is what they thank for."""
+    return feeling == "positive" and s.has("praise") and s.has("thanks") and not (
+        sit.question or sit.request)
+
+
 def urgency(s: Signals, sit: Situation, feeling: str) -> str:
     """High for a standing critical or blocking situation; medium for a real problem,
     a grievance or a request made again; low for questions, wishes, thanks, FYIs."""
@@ -451,10 +461,14 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
         return "high"
     if sit.ignored or sit.settled or thanks_only(sit, feeling):
         return "low"
+    if _thanked_for(s, sit, feeling):
+        return "low"
     if sit.minor and not s.has("repeat", "anger"):
         return "low"
     if s.has("feature_request") and not (sit.problem or sit.cancellation):
         return "low"  # "would be great if the billing portal had X" is not a billing issue
+    if s.has("sig_hypothetical") and not s.has("repeat", "sig_duration", "anger"):
+        return "low"  # "what happens if your servers go down?" names no problem of its own
     if sit.problem or sit.money_problem or sit.cancellation or sit.billing_anomaly:
         return "medium"
     if s.has("sig_billing_change"):
@@ -476,7 +490,7 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
         return True
     if sit.settled and not sit.question:
         return False
-    if thanks_only(sit, feeling):
+    if thanks_only(sit, feeling) or _thanked_for(s, sit, feeling):
         return False
     if feeling == "negative" and not s.has("feedback"):
         return True  # a complaint without a fault word still wants an answer

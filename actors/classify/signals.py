@@ -4304,9 +4304,29 @@ SITUATIONS_29: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SITUATIONS_30: dict[str, tuple[str, ...]] = {
+    # "le bug a disparu", "the error is gone": the fault itself went away (data that
+    # disappeared is data loss, not this)
+    "resolved": (
+        "bug/bugs/fehler/error/errors/erreur/erreurs/problem/probleme/problema/issue/glitch/"
+        "absturz/crash/crashes ~3 a_disparu/ont_disparu/ist_weg/ist_verschwunden/sind_weg/"
+        "ha_desaparecido/han_desaparecido/is_gone/are_gone/went_away/has_gone_away/"
+        "has_not_come_back/n_est_pas_revenu/no_ha_vuelto/kam_nicht_wieder",
+        "bug/bugs/fehler/fehlermeldung/error/errors/erreur/message_d_erreur/problem/probleme/"
+        "problema/mensaje_de_error/error_message ~3 ya_no_aparece/ya_no_sale/"
+        "taucht_nicht_mehr_auf/kommt_nicht_mehr/erscheint_nicht_mehr/n_apparait_plus/"
+        "no_longer_appears/no_longer_shows/does_not_show_up_anymore/does_not_appear_anymore",
+    ),
+    # inflected praise: "tolle Arbeit", "sois geniales"
+    "praise": (
+        "tolle/toller/tolles/tollen/geniales/geniale/excellent_travail/super_travail/"
+        "travail_remarquable",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
                     SITUATIONS_21, SITUATIONS_22, SITUATIONS_23, SITUATIONS_24,
                     SITUATIONS_25, SITUATIONS_26, SITUATIONS_28,
-                    SITUATIONS_29)
+                    SITUATIONS_29, SITUATIONS_30)
