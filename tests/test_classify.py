@@ -48,7 +48,7 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_34.jsonl", "classify_dev_35.jsonl", "classify_dev_36.jsonl",
              "classify_dev_37.jsonl", "classify_dev_38.jsonl", "classify_dev_39.jsonl",
              "classify_dev_40.jsonl", "classify_dev_41.jsonl", "classify_dev_42.jsonl",
-             "classify_dev_43.jsonl")
+             "classify_dev_43.jsonl", "classify_dev_44.jsonl", "classify_dev_45.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -60,12 +60,13 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
+#: what the rules last measured on the held-out file (rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
+#: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
 #: rules-2026.12-20 to -29: 84.0 / 82.8 / 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.842, "sentiment": 0.83, "requires_action": 0.930}
+HELDOUT_FLOORS = {"urgency": 0.842, "sentiment": 0.83, "requires_action": 0.94}
 HELDOUT_MAX_CRITICAL_MISSES = 8
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -279,6 +280,16 @@ DEV_FLOORS = {
     # rules-2026.12-28 75.5 / 75.8 / 93.2 %, 16 of 80, 18 false highs; rules-2026.12-29
     # 80.5 / 77.2 / 93.8 %, 2, 8
     "classify_dev_43.jsonl": {"urgency": 0.80, "sentiment": 0.765, "requires_action": 0.93},
+    # a forty-fourth author (400: schools, e-learning, sports clubs, games, concerts, vets,
+    # garages, insurance brokers); first measured before any rule looked at it:
+    # rules-2026.12-30 80.5 / 80.8 / 95.8 %, 1 of 80 critical below high, 16 false highs;
+    # rules-2026.12-31 82.8 / 82.2 / 95.8 %, 0, 5
+    "classify_dev_44.jsonl": {"urgency": 0.82, "sentiment": 0.815, "requires_action": 0.95},
+    # a forty-fifth author, at the same time (400: warehouses, farms, building firms,
+    # translation agencies, newspapers, charities, car sharing, dentists); first measured:
+    # rules-2026.12-30 79.2 / 79.2 / 94.0 %, 8 of 80, 13 false highs; rules-2026.12-31
+    # 82.5 / 79.5 / 94.5 %, 0, 5
+    "classify_dev_45.jsonl": {"urgency": 0.82, "sentiment": 0.79, "requires_action": 0.94},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -302,7 +313,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_37.jsonl": 0.02, "classify_dev_38.jsonl": 0.02,
                            "classify_dev_39.jsonl": 0.02, "classify_dev_40.jsonl": 0.02,
                            "classify_dev_41.jsonl": 0.02, "classify_dev_42.jsonl": 1,
-                           "classify_dev_43.jsonl": 2}
+                           "classify_dev_43.jsonl": 2, "classify_dev_44.jsonl": 0.02,
+                           "classify_dev_45.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1209,6 +1221,21 @@ PARAPHRASED_CRITICAL = [
     ('chargeback', 'A guest disputed our late-cancellation fee with their card company. Do you contest it on our behalf?'),
     ('chargeback', 'Ein Kunde hat eine Zahlung bei seiner Kreditkartenfirma reklamiert. Wie und bis wann laden wir die Nachweise hoch?'),
     ('chargeback', "A customer disputed a charge with their bank because they didn't recognise our trading name. Is there anything we need to do?"),
+    # rules-2026.12-31 (classify_dev_44's and classify_dev_45's families, reworded)
+    ('legal_threat', "I've forwarded your three replies to my lawyer. Expect a letter from him by Friday."),
+    ('legal_threat', 'Ich habe Ihre Antworten an meinen Anwalt weitergeleitet.'),
+    ('legal_threat', "J'ai transmis vos réponses à mon avocat, attendez-vous à un courrier de sa part."),
+    ('legal_threat', 'He enviado sus respuestas a mi abogado.'),
+    ('legal_threat', 'Wenn bis Freitag kein Geld kommt, soll das ein Richter entscheiden.'),
+    ('chargeback', 'Nobody answered my emails, so I asked my card company to undo it, and they have.'),
+    ('chargeback', 'Nous avons reçu une notification de litige pour une commande livrée il y a un mois.'),
+    ('outage', 'Everything in our workspace is timing out, for us and for three other companies we work with.'),
+    ('outage', 'Seit heute früh kommen von keiner unserer Filialen mehr Bestellungen an.'),
+    ('outage', 'Seit 8 Uhr kann sich kein einziger Mitarbeiter mehr anmelden.'),
+    ('privacy', "In the download we also got another client's passport and birth certificate."),
+    ('privacy', "Un patient a reçu le rappel d'une autre patiente, avec son nom et le motif du soin."),
+    ('privacy', "Notre ancien entraîneur n'est plus au club depuis juin, mais il a toujours accès au groupe avec les photos et les numéros des parents."),
+    ('privacy', 'Die frühere Trainerin ist nicht mehr im Verein, hat aber immer noch Zugang zu den Adressen aller Mitglieder.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1470,11 +1497,34 @@ PARAPHRASED_INNOCENT = [
     'With all these stories about data leaks, where are my documents stored?',
     'The plumber found a leak on the supply pipe; can the bill be adjusted?',
     'I was about to say thanks: the app tells me if a payment comes from another account.',
+    # rules-2026.12-31: innocent twins of its words, and the false highs of classify_dev_44/45
+    "I've sent the signed lease to my solicitor so she can keep a copy for her records.",
+    'Notre avocat nous demande votre contrat de sous-traitance avant le renouvellement.',
+    'Not going to sue anybody over this, but the new logo on the app is hideous. Everything else is lovely.',
+    'Mit freundlichen Grüßen, Sven Richter',
+    'Can Visa undo a payment if the goods never arrive? Just asking for our FAQ.',
+    'I would like to undo my last change to the invoice template, how do I do that?',
+    'Not a single error since we switched to the new plan, great work.',
+    'Kein einziger Fehler seit dem Update, die neue Version läuft super!',
+    'The export works for us and for two other firms we know, thanks for the fix.',
+    'Can we store passport numbers of our guests in a custom field?',
+    "Someone left their gym membership card at reception this morning, it's in the lost property box. No need to reply.",
+    'The renewal letter has the wrong address on it, I moved in March. Could you update it and send a new one?',
+    'Registering with my college email and it says domain not recognised? My friends at the same college got the discount.',
+    'I deleted the email with my concert tickets by mistake, can you resend them please?',
+    'Zwei Kollegen sehen seit heute keine Aufträge mehr, alle anderen sehen ihre Aufträge normal.',
+    'Hola, simple pregunta antes de empezar: si un cliente reclama un cargo a su banco, ¿quién paga la comisión? Es solo para entenderlo bien.',
+    'Question sur les rétrofacturations : si un acheteur conteste un paiement, qui paie les frais ? On veut juste comprendre le fonctionnement.',
+    "One agent told me the module is included, another said it's an add-on. Which is it?",
+    "I took the other driver's details after a small scrape on the rear bumper. How do I report it?",
+    'A patient says her name was spelt wrong on the receipt. Where do I correct it?',
+    'Our client was taken over from another firm last year; can you import her history?',
 ]
 PARAPHRASED_FEELING = [
     # rules-2026.12-30: praise and thanks around a problem that is over
     ('positive', 'Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!'),
     ('positive', "Le bug d'affichage a disparu depuis la mise à jour. Excellent travail, merci !"),
+    ('positive', 'Mil gracias por arreglar el error de la factura tan rápido, nos salvó la semana.'),
     ('negative', "Honestly, at this point I don't even expect an answer."),
     ('negative', 'Oh wonderful, the invoice is wrong again.'),
     ('negative', 'Third email about this. Still nothing.'),
@@ -1592,6 +1642,7 @@ PARAPHRASED_ACTION = [
     # rules-2026.12-30: praised and thanked, the problem told as history asks for nothing
     (False, 'Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!'),
     (False, 'El error de la impresora ya no aparece. ¡Sois geniales, mil gracias!'),
+    (False, "Cheers for getting the crashed server back up on Sunday night, the shop didn't lose a single order."),
     (False, 'Just wanted to say thanks, the issue is fixed on our side.'),
     (False, 'FYI our office is closed next week, nothing to do for you.'),
     (False, 'No need to reply, just keeping you in the loop.'),
@@ -1704,6 +1755,11 @@ PARAPHRASED_URGENCY = [
     ('Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!',
      'low'),
     ('Der Fehler beim Import ist seit gestern weg. Tolle Arbeit, vielen Dank an Jonas!', 'low'),
+    ("Cheers for getting the crashed server back up on Sunday night, the shop didn't lose a single order.",
+     'low'),
+    ('Mil gracias por arreglar el error de la factura tan rápido, nos salvó la semana.', 'low'),
+    # one thing broken while the others work, told without a fault word, is medium
+    ('Nur die Kasse 3 druckt seit Montag keine Belege, die anderen Kassen schon.', 'medium'),
 ]
 
 
@@ -1763,6 +1819,42 @@ def test_an_old_subjects_question_does_not_keep_an_outage_up(service):
     assert service.classify("Re: Site down?", back).urgency != "high"
     asked = "It was down for 20 minutes, all good now. Will it happen again tonight?"
     assert service.classify("Re: Site down?", asked).alert_trigger == "outage"
+
+
+@pytest.mark.parametrize(("subject", "message", "action"), [
+    ("Re: export not working",
+     "> We've deployed a fix, could you try again?\n\nYep, works now. You can close this one.",
+     False),
+    ("AW: Export",
+     "> Können Sie bestätigen, dass der Export funktioniert?\n\nJa, klappt. Das Ticket kann "
+     "geschlossen werden.", False),
+    ("Re: export not working",
+     "> We've deployed a fix, could you try again?\n\nWorks now, you can close this. "
+     "Could you also send the invoice?", True),
+    ("Wo ist meine Gutschrift?",
+     "Ich schreibe jetzt zum dritten Mal. Jedes Mal heißt es 'wird erledigt'. Passiert ist nichts.",
+     True),
+])
+def test_a_quoted_question_asks_nothing_of_a_closed_loop(service, subject, message, action):
+    """Our own "could you try again?" quoted under "works now, close it" is no question to
+    answer; a question in the writer's own lines or a fresh subject still is
+    (rules-2026.12-30)."""
+    assert service.classify(subject, message).requires_action is action
+
+
+@pytest.mark.parametrize(("subject", "message", "high"), [
+    ("Question about chargebacks", "If a buyer disputes a card payment with their bank, what "
+     "happens on our side? We just want to understand it before we go live.", False),
+    ("Duda sobre contracargos", "Si un cliente hace un contracargo con su tarjeta, ¿quién paga "
+     "la comisión?", False),
+    ("bon ben on se verra au tribunal", "Deux mois que vous bloquez mes virements. Mon avocat "
+     "prépare le dossier, vous recevrez un courrier la semaine prochaine.", True),
+])
+def test_a_subject_names_the_topic_of_a_question(service, subject, message, high):
+    """The subject "Question about chargebacks" over a body that sets the word aside ("if a
+    buyer disputes ...") is a question; a subject that threatens over a body that asks
+    nothing still stands (rules-2026.12-31)."""
+    assert (service.classify(subject, message).urgency == "high") is high
 
 
 @pytest.mark.parametrize("word", ["Rückbuchung", "RÜCKBUCHUNG", "ruckbuchung", "Rueckbuchung"])

@@ -67,6 +67,11 @@ SETTLEABLE = frozenset({"outage", "data_loss", "explicit_urgency", "business_imp
 NEAR = 2
 
 
+#: a subject that answers a thread: what it asked was asked before
+_REPLY_SUBJECT = re.compile(
+    r"[ \t]{0,4}(?:re|aw|antw|fw|fwd|wg|tr|rv|r)[ \t]{0,4}(?:\[\d{1,6}\])?[ \t]{0,4}:", re.IGNORECASE)
+
+
 class Facts(NamedTuple):
     """What the decision needs besides the hits; the costlier looks are asked lazily.
 
@@ -78,6 +83,16 @@ class Facts(NamedTuple):
     #: the normalised text (lower case, accents folded)
     norm: str
     body_clause: int
+
+    def asks(self) -> bool:
+        """A "?" in the writer's own words: not in a quoted reply ("> Could you confirm?"),
+        nor in the subject of a reply ("Re: Site down?")."""
+        if "?" in self.subject and _REPLY_SUBJECT.match(self.subject) is None:
+            return True
+        if "?" not in self.message:
+            return False
+        return any("?" in line for line in self.message.splitlines()
+                   if not line.lstrip().startswith(">"))
 
     def shouting(self) -> bool:
         """Three capitalised words in a row ("PROD IS DOWN")."""
@@ -105,6 +120,8 @@ class Signals:
     reasons: list[str] = field(default_factory=list)
     #: categories a negator cancelled at least once ("not urgent")
     negated: set[str] = field(default_factory=set)
+    #: categories an innocent context set aside at least once ("if a buyer disputes ...")
+    vetoed: set[str] = field(default_factory=set)
 
     def has(self, *categories: str) -> bool:
         return not self.found.keys().isdisjoint(categories)
@@ -144,6 +161,7 @@ def _vetoed(hit: Hit, vetoes: list[Hit], text: str, signals: Signals) -> bool:
     for v_category, v_start, v_end, _, _ in vetoes:
         if v_start < end and start < v_end and category in rules.VETO_CATEGORIES[v_category]:
             signals.reasons.append("innocent:" + keyword(text, v_start, v_end))
+            signals.vetoed.add(category)
             return True
     return False
 
@@ -268,6 +286,7 @@ class Situation(NamedTuple):
 
     high: tuple[str, ...]
     question: bool
+    asks: bool
     request: bool
     problem: bool
     resolved: bool
@@ -300,6 +319,8 @@ def critical(s: Signals, body_clause: int, question: bool) -> list[str]:
         s.reasons.append("low:hypothetical")  # (but work stopped now is no hypothesis)
         return []
     high = _not_live(s, high)
+    if s.vetoed.intersection(high) and (question or s.has("calm")):
+        high = _topic_only(s, high, body_clause)
     resolved = s.has("resolved")
     if "outage" in high and s.has("sig_fine"):  # "is it down? everything works for us"
         high = [c for c in high if c != "outage"]
@@ -314,6 +335,17 @@ def critical(s: Signals, body_clause: int, question: bool) -> list[str]:
             s.reasons.append("low:resolved" if resolved else "low:fyi")
         high = kept
     return high
+
+
+def _topic_only(s: Signals, high: list[str], body_clause: int) -> list[str]:
+    """ "Question about chargebacks" over a body that asks what happens if a buyer disputes:
+    the subject names the topic of a question whose body set the word aside; nothing
+    happened (rules-2026.12-31)."""
+    kept = [c for c in high if c not in s.vetoed
+            or any(h[3] >= body_clause for h in s.found[c])]
+    if len(kept) < len(high):
+        s.reasons.append("low:topic_only")
+    return kept
 
 
 #: what a test environment or an incident that is over cannot be (rules-2026.12-7)
@@ -343,10 +375,13 @@ def _told_as_a_fault(s: Signals) -> bool:
     return any(h[3] not in asked for c in ("sig_symptom", "bug_weak") for h in s.found.get(c, ()))
 
 
-def _limited_fault(s: Signals) -> bool:
+def _limited_fault(s: Signals, question: bool) -> bool:
     """A failure with "the others are fine" is one feature or one user broken: the
-    guide's medium, not an outage and not nothing (rules-2026.12-8)."""
-    return s.has("sig_limited") and s.has("outage_failure")
+    guide's medium, not an outage and not nothing (rules-2026.12-8). Told without a fault
+    word ("one screen in Dortmund has been black since yesterday; all others are fine") it
+    is one too, unless it is asked as a question or a wish (rules-2026.12-30)."""
+    return s.has("sig_limited") and (s.has("outage_failure") or not (question or s.has(
+        "how_to", "feature_request", "sig_hypothetical")))
 
 
 def situation(s: Signals, facts: Facts) -> Situation:
@@ -360,9 +395,11 @@ def situation(s: Signals, facts: Facts) -> Situation:
     return Situation(
         high=tuple(high),
         question=question,
+        # nor does one quoted from our own reply ("> Could you confirm it works now?")
+        asks=facts.asks() or s.has("how_to"),
         request=s.has("request", "chase"),
         problem=s.has("bug", "anger", "wrong_charge", "outage", "data_loss")
-        or _told_as_a_fault(s) or _limited_fault(s),
+        or _told_as_a_fault(s) or _limited_fault(s, question),
         resolved=s.has("resolved"),
         settled=s.has("resolved", "fyi", "sig_closing"),
         ignored=s.has("spam", "auto_reply"),
@@ -436,6 +473,8 @@ def sentiment(s: Signals, sit: Situation, facts: Facts) -> str:
         return "positive"
     if s.has("praise") and s.has("thanks") and not (sit.high or s.has("repeat", "chase")):
         return "positive"  # praised and thanked: the problem it names is told as history
+    if s.has("sig_grateful") and not (sit.high or sit.question or s.has("repeat", "chase")):
+        return "positive"  # "cheers for getting the crashed server back up"
     if s.has("thanks") and not (sit.open_problem or sit.high or sit.minor) and (
             s.has("sig_grateful") or not (sit.question or sit.request)):
         return "positive"  # "can you make the logo smaller? thanks!" is a request
@@ -449,9 +488,10 @@ def thanks_only(sit: Situation, feeling: str) -> bool:
 
 
 def _thanked_for(s: Signals, sit: Situation, feeling: str) -> bool:
-    """Praise and thanks around a problem and no ask: the problem is what they thank for."""
-    return feeling == "positive" and s.has("praise") and s.has("thanks") and not (
-        sit.question or sit.request)
+    """Praise and thanks, or thanks *for* something, around a problem and no ask: the
+    problem is what they thank for."""
+    warm = s.has("praise") and s.has("thanks") or s.has("sig_grateful")
+    return feeling == "positive" and warm and not (sit.question or sit.request)
 
 
 def urgency(s: Signals, sit: Situation, feeling: str) -> str:
@@ -488,7 +528,7 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
         return False
     if sit.high:
         return True
-    if sit.settled and not sit.question:
+    if sit.settled and not sit.asks:
         return False
     if thanks_only(sit, feeling) or _thanked_for(s, sit, feeling):
         return False
