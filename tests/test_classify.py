@@ -60,13 +60,14 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
+#: what the rules last measured on the held-out file (rules-2026.12-32: 84.6 / 83.4 / 95.1 %, 8;
+#: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
 #: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
 #: rules-2026.12-20 to -29: 84.0 / 82.8 / 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.842, "sentiment": 0.83, "requires_action": 0.94}
+HELDOUT_FLOORS = {"urgency": 0.845, "sentiment": 0.833, "requires_action": 0.95}
 HELDOUT_MAX_CRITICAL_MISSES = 8
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -1525,6 +1526,10 @@ PARAPHRASED_FEELING = [
     ('positive', 'Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!'),
     ('positive', "Le bug d'affichage a disparu depuis la mise à jour. Excellent travail, merci !"),
     ('positive', 'Mil gracias por arreglar el error de la factura tan rápido, nos salvó la semana.'),
+    # rules-2026.12-32: disappointment, however polite, is negative; alone it is feedback
+    ('negative', "Dommage que le chat ferme à 18 h, c'est souvent le soir que nous avons des questions."),
+    ('negative', 'Una pena que ya no haya atención por teléfono.'),
+    ('negative', 'What a pity the old dashboard is gone, I liked it.'),
     ('negative', "Honestly, at this point I don't even expect an answer."),
     ('negative', 'Oh wonderful, the invoice is wrong again.'),
     ('negative', 'Third email about this. Still nothing.'),
@@ -1643,6 +1648,13 @@ PARAPHRASED_ACTION = [
     (False, 'Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!'),
     (False, 'El error de la impresora ya no aparece. ¡Sois geniales, mil gracias!'),
     (False, "Cheers for getting the crashed server back up on Sunday night, the shop didn't lose a single order."),
+    # rules-2026.12-32: thanks said with a verb; "podéis cerrar"; "you can ignore the reminder"
+    (False, 'Ich möchte mich herzlich bei Herrn Yilmaz bedanken, er hat unsere Daten gerettet.'),
+    (False, 'Je tiens à remercier Julie pour sa patience au téléphone hier.'),
+    (False, 'The March invoice was paid by transfer today, you can ignore the reminder.'),
+    (False, "Dommage que le chat ferme à 18 h, c'est souvent le soir que nous avons des questions."),
+    (False, 'Una pena que ya no haya atención por teléfono.'),
+    (False, 'What a pity the old dashboard is gone, I liked it.'),
     (False, 'Just wanted to say thanks, the issue is fixed on our side.'),
     (False, 'FYI our office is closed next week, nothing to do for you.'),
     (False, 'No need to reply, just keeping you in the loop.'),
@@ -1760,6 +1772,20 @@ PARAPHRASED_URGENCY = [
     ('Mil gracias por arreglar el error de la factura tan rápido, nos salvó la semana.', 'low'),
     # one thing broken while the others work, told without a fault word, is medium
     ('Nur die Kasse 3 druckt seit Montag keine Belege, die anderen Kassen schon.', 'medium'),
+    # rules-2026.12-32: a time that matters today, with a fault, is high without the word
+    # "deadline"; an appointment today is not a deadline
+    ("The card reader stopped pairing after last night's update and the festival is today.", 'high'),
+    ('Die SEPA-Datei wird nicht erzeugt und muss bis 12 Uhr bei der Bank sein.', 'high'),
+    # rules-2026.12-32: "since the last update" tells a change that broke something
+    ('Since the last update the shelf labels print across two pages and the barcode is cut in half.',
+     'medium'),
+    ('Depuis la dernière mise à jour, les rappels SMS partent à 3 h du matin.', 'medium'),
+    ('Could you call me today at 3pm? The invoice has an error on the second page.', 'medium'),
+    ('Können Sie mich heute um 15 Uhr zurückrufen? Der Export hat einen Fehler.', 'medium'),
+    ('Nos vemos hoy a las 16:00 en la demo; por cierto, el informe da un error.', 'medium'),
+    ("Dommage que le chat ferme à 18 h, c'est souvent le soir que nous avons des questions.", 'low'),
+    ('Una pena que ya no haya atención por teléfono.', 'low'),
+    ('What a pity the old dashboard is gone, I liked it.', 'low'),
 ]
 
 

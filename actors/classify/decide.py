@@ -268,6 +268,9 @@ def compose(s: Signals) -> None:
     s.add("business_impact", s.near(("sig_deadline",), problem))
     if s.has("sig_deadline") and not s.has("feature_request", "sig_hypothetical"):
         s.add("business_impact", s.found["sig_deadline"])
+    if s.has("sig_today") and not s.has(
+            "feature_request", "sig_hypothetical", "how_to", "praise"):
+        s.add("business_impact", s.found["sig_today"])  # "the festival is today" + a fault
     s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
 
 
@@ -372,7 +375,8 @@ def _told_as_a_fault(s: Signals) -> bool:
     if s.has("feature_request", "feedback"):
         return False
     asked = s.clauses("how_to")
-    return any(h[3] not in asked for c in ("sig_symptom", "bug_weak") for h in s.found.get(c, ()))
+    return any(h[3] not in asked for c in ("sig_symptom", "bug_weak", "sig_since_change")
+               for h in s.found.get(c, ()))
 
 
 def _limited_fault(s: Signals, question: bool) -> bool:
@@ -413,8 +417,10 @@ def situation(s: Signals, facts: Facts) -> Situation:
 
 
 #: feelings that make a ticket negative whatever it is about
-_FELT = ("anger", "negative", "privacy_hostile", "sig_resigned", "sig_understate",
-         "sig_sarcasm", "sig_letdown")
+_GRIEVED = ("anger", "negative", "privacy_hostile", "sig_resigned", "sig_understate",
+            "sig_sarcasm", "sig_letdown")
+#: ... and regret, polite or not ("schade", "dommage", "a pity": rules-2026.12-32)
+_FELT = (*_GRIEVED, "sig_regret")
 #: feelings that make a ticket about a problem negative ("again", "great, charged twice")
 _FELT_ABOUT_A_PROBLEM = ("sarcasm", "sig_disappointed", "sig_harm", "sig_halt", "sig_burden")
 #: situations that are a grievance unless the tone says otherwise: writing again, leaving,
@@ -451,6 +457,13 @@ def negative(s: Signals, sit: Situation, facts: Facts) -> bool:
     if "!!" in raw or "??" in raw or "?!" in raw:
         return True
     return s.has("praise", "thanks") and facts.sarcastic()
+
+
+def _regret_only(s: Signals, sit: Situation) -> bool:
+    """ "Schade, dass die Wochenansicht so klein geworden ist": disappointment is a feeling,
+    but with no fault and no other grievance it is feedback, low, asking for nothing."""
+    return s.has("sig_regret") and not (
+        sit.troubled or s.has(*_GRIEVED, "repeat", "chase"))
 
 
 def _mocked(s: Signals, facts: Facts) -> bool:
@@ -515,7 +528,7 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
         return "medium"  # bank details to change: work, not a question
     if s.has("feedback") and not s.has("repeat", "chase"):
         return "low"  # a dislike of a change, however sharply put (rules-2026.12-10)
-    if feeling == "negative" or s.has("repeat", "chase"):
+    if feeling == "negative" and not _regret_only(s, sit) or s.has("repeat", "chase"):
         return "medium"  # a grievance, or a request made again, is a real problem
     if sit.gdpr_request and not s.has("how_to"):
         return "medium"
@@ -532,7 +545,7 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
         return False
     if thanks_only(sit, feeling) or _thanked_for(s, sit, feeling):
         return False
-    if feeling == "negative" and not s.has("feedback"):
+    if feeling == "negative" and not (s.has("feedback") or _regret_only(s, sit)):
         return True  # a complaint without a fault word still wants an answer
     if s.has("feature_request"):
         return True  # the guide: a feature request asks for something (rules-2026.12-8)

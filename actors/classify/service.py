@@ -54,6 +54,7 @@ class Classification:
 _NOT_NEGATABLE = rules.NOT_NEGATABLE | {
     "sig_closing", "sig_resigned", "sig_understate", "sig_duration", "sig_count", "sig_halt",
     "sig_disappointed", "sig_cosmetic", "sig_still_access", "sig_intruder", "sig_deadline",
+    "sig_today", "sig_since_change",
     "sig_their_dispute", "sig_exposed", "sig_sarcasm", "sig_still_failing", "sig_overdue",
     "sig_billing_anomaly", "sig_access_event", "sig_reopened",
     "sig_hypothetical", "sig_fine", "sig_letdown", "outage_scope",
@@ -80,10 +81,11 @@ _REPORTED_SIGNALS = (
     "sig_sensitive", "sig_exposed", "sig_intruder", "sig_former", "sig_still_access",
     "sig_not_us", "outage_failure", "outage_scope", "sig_count", "sig_duration",
     "sig_after_maintenance", "sig_still_failing", "sig_halt", "sig_core", "sig_deadline",
-    "sig_harm", "sig_resigned", "sig_sigh", "sig_symptom", "sig_billing_change", "sig_burden",
-    "sig_grateful", "sig_letdown", "sig_sarcasm", "sarcasm", "sig_understate", "repeat",
-    "sig_disappointed", "sig_closing", "sig_cosmetic", "sig_overdue", "sig_billing_anomaly",
-    "sig_limited", "sig_hypothetical", "gdpr_request", "sig_test_env", "sig_past_incident")
+    "sig_today", "sig_harm", "sig_resigned", "sig_sigh", "sig_symptom", "sig_billing_change",
+    "sig_burden", "sig_grateful", "sig_letdown", "sig_sarcasm", "sarcasm", "sig_understate",
+    "repeat", "sig_disappointed", "sig_regret", "sig_closing", "sig_cosmetic", "sig_overdue",
+    "sig_billing_anomaly", "sig_limited", "sig_hypothetical", "gdpr_request", "sig_test_env",
+    "sig_past_incident")
 
 
 #: category -> its reason, in the order reasons are listed
@@ -99,7 +101,7 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-31"
+    version = "rules-2026.12-32"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)

@@ -4455,9 +4455,83 @@ SITUATIONS_31: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: rules-2026.12-32: decisions counted over all 18,543 dev tickets
+SITUATIONS_32: dict[str, tuple[str, ...]] = {
+    # a time that matters today, without the word "deadline": "the festival is today", "the
+    # pitch is at 3pm today", "la Comunidad cierra hoy a las 14:00", "muss bis 12 Uhr bei der
+    # Bank sein"; a fault is needed as well (decide.compose)
+    "sig_today": (
+        "today/tonight/heute/hoy/aujourd_hui/ce_soir/esta_noche/esta_tarde/heute_abend/"
+        "heute_nachmittag/cet_apres_midi/this_afternoon/this_evening ~4 vor/before/by/bis/"
+        "antes_de_las/avant ~1 #",
+        "by/bis/before/vor/avant/antes_de_las ~1 #_pm/#pm/#_am/#_uhr/#h/#_h/# ~4 "
+        "today/tonight/heute/hoy/aujourd_hui/ce_soir/this_afternoon/esta_tarde",
+        "need/needs/must/have_to/has_to/muss/mussen/tenemos_que/tengo_que/debemos/debo/doit/"
+        "devons/dois/il_faut ~8 today/tonight/heute/hoy/aujourd_hui/ce_soir/by_tonight/"
+        "bis_heute_abend",
+        "bis/by/until/before/antes_de_las/avant/vor ~1 #_uhr/#_pm/#_am/#h/#_h/midnight/"
+        "mitternacht/medianoche/minuit ~6 muss/must/need/tiene_que/doit/sein/be",
+        "ends/expires/closes/termina/vence/endet/lauft_ab/expire/ferme/cierra ~3 today/tonight/"
+        "heute/hoy/aujourd_hui/ce_soir/at_midnight/a_medianoche/um_mitternacht/a_minuit",
+        "festival/event/launch/inspection/pitch/concert/wedding/funeral/trade_fair/"
+        "salon_professionnel/salon_pro/messe/feria/"
+        "veranstaltung/konzert/hochzeit/beerdigung/evento/boda/concierto/funeral/inauguracion/"
+        "evenement/mariage/spectacle/obseques/inspektion/inspeccion ~4 is_today/is_tonight/"
+        "today/tonight/"
+        "this_afternoon/heute/heute_abend/hoy/esta_tarde/esta_noche/aujourd_hui/ce_soir",
+    ),
+    # regret said outright, whatever it is about ("schade, dass ...", "dommage que ...", "what
+    # a pity"); "used to", "unfortunately" and "leider" only count next to a problem
+    "sig_regret": (
+        "que_pena/a_shame/such_a_shame/a_pity/what_a_pity/una_pena/es_una_pena/quel_dommage/"
+        "c_est_dommage/wirklich_schade/shame_that/schade/dommage/lastima/enttauscht/"
+        "decepcionad*/decu/decue/decevant/had_hoped/saddened/bedauerlich/regrettable",
+    ),
+    # thanking said with a verb: "ich möchte mich bedanken", "quiero agradecerles", "je tiens à
+    # vous remercier"; and that wish asks for nothing
+    "thanks": (
+        "bedanken/bedanke/bedankt/agradecer/agradecerles/agradecerte/agradecerle/agradezco/"
+        "agradecemos/agradecida/agradecido/agradecidos/remercier/remercie/remercions/"
+        "remerciements/thankful",
+    ),
+    "veto_request": (
+        "ich_mochte/mochte/wir_mochten/mochten ~6 bedanken/danke_sagen/danken",
+        "quiero/queremos/quisiera/quisieramos ~2 agradecer/agradecerles/agradecerte/"
+        "agradecerle/dar_las_gracias",
+        "je_voudrais/nous_voudrions/je_tiens_a/nous_tenons_a/je_veux/nous_voulons ~3 remercier/"
+        "vous_remercier/dire_merci",
+        "i_d_like_to/i_would_like_to/we_d_like_to/we_would_like_to ~1 thank/say_thanks/"
+        "say_thank_you",
+    ),
+    # "podéis cerrar la incidencia"; "the invoice is paid, you can ignore the reminder"
+    "sig_closing": (
+        "podeis_cerrar/puedes_cerrar/se_puede_cerrar/the_ticket_can_be_closed/"
+        "ticket_can_be_closed/peut_etre_ferme/peut_etre_cloture/peut_etre_clos",
+    ),
+    "fyi": (
+        "pueden_ignorar/podeis_ignorar/you_can_ignore/konnen_sie_ignorieren/vous_pouvez_ignorer "
+        "~3 recordatorio/reminder/erinnerung/mahnung/relance/rappel",
+        "para_su_control/para_vuestro_control/for_your_records/pour_votre_suivi",
+    ),
+    # "die SEPA-Datei wird nicht erzeugt": a file the product should make and does not
+    # "since the last update the labels print over two pages": a change that broke something
+    "sig_since_change": (
+        "since_the_update/since_the_last_update/since_your_update/since_the_latest_update/"
+        "since_the_release/since_the_upgrade/seit_dem_update/seit_dem_letzten_update/"
+        "seit_der_aktualisierung/depuis_la_mise_a_jour/depuis_la_derniere_mise_a_jour/"
+        "desde_la_actualizacion/desde_la_ultima_actualizacion",
+    ),
+    "sig_symptom": (
+        "wird_nicht_erzeugt/werden_nicht_erzeugt/wird_nicht_generiert/werden_nicht_generiert/"
+        "is_not_generated/are_not_generated/will_not_generate/does_not_generate/"
+        "is_not_being_generated/no_se_genera/no_se_generan/ne_se_genere_pas/"
+        "ne_se_generent_pas/n_est_pas_genere/ne_sont_pas_generes",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
                     SITUATIONS_21, SITUATIONS_22, SITUATIONS_23, SITUATIONS_24,
                     SITUATIONS_25, SITUATIONS_26, SITUATIONS_28,
-                    SITUATIONS_29, SITUATIONS_30, SITUATIONS_31)
+                    SITUATIONS_29, SITUATIONS_30, SITUATIONS_31, SITUATIONS_32)

@@ -83,6 +83,8 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_resolved": frozenset({"resolved"}),
     # "our own test account fails too" is a witness, not a staging system (rules-2026.12-22)
     "veto_test_env": frozenset({"sig_test_env"}),
+    # "ich möchte mich bedanken" wants nothing (rules-2026.12-32)
+    "veto_request": frozenset({"request"}),
     "veto_retraction": frozenset(HIGH_CATEGORIES) | {
         "privacy_hostile", "outage_failure", "outage_scope", "bank_party", "bank_action",
         "wrong_charge", "refund_ask"},
