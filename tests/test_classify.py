@@ -60,7 +60,8 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-32: 84.6 / 83.4 / 95.1 %, 8;
+#: what the rules last measured on the held-out file (rules-2026.12-32 and -33: 84.6 / 83.4 /
+#: 95.1 %, 8;
 #: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
 #: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
 #: rules-2026.12-20 to -29: 84.0 / 82.8 / 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
@@ -1652,6 +1653,8 @@ PARAPHRASED_ACTION = [
     (False, 'Ich möchte mich herzlich bei Herrn Yilmaz bedanken, er hat unsere Daten gerettet.'),
     (False, 'Je tiens à remercier Julie pour sa patience au téléphone hier.'),
     (False, 'The March invoice was paid by transfer today, you can ignore the reminder.'),
+    (False, 'Sinceramente, la nueva pantalla de inicio me gusta menos. Solo quería comentarlo.'),
+    (False, "Honestly I've given up on the mobile dashboard, we use the desktop now. Letting you know in case anyone is tracking it."),
     (False, "Dommage que le chat ferme à 18 h, c'est souvent le soir que nous avons des questions."),
     (False, 'Una pena que ya no haya atención por teléfono.'),
     (False, 'What a pity the old dashboard is gone, I liked it.'),
@@ -1780,6 +1783,14 @@ PARAPHRASED_URGENCY = [
     ('Since the last update the shelf labels print across two pages and the barcode is cut in half.',
      'medium'),
     ('Depuis la dernière mise à jour, les rappels SMS partent à 3 h du matin.', 'medium'),
+    # rules-2026.12-32: a remark that says it is only a remark is feedback, however it feels
+    ('Sinceramente, la nueva pantalla de inicio me gusta menos. Solo quería comentarlo.', 'low'),
+    ("Honestly I've given up on the mobile dashboard, we use the desktop now. Letting you know in case anyone is tracking it.", 'low'),
+    # rules-2026.12-33: goods going out at nothing while the orders come in is money lost now
+    ('Seit dem Update stehen die Abos zu 0 € im Shop und die Leute kaufen sie, 80 Bestellungen bisher.', 'high'),
+    ('Los bonos regalo salen a 0 € en el carrito y la gente los está comprando, van 40 pedidos.', 'high'),
+    ('Can we give 20 tickets for free to our volunteers? How do I set that up?', 'low'),
+    ('We ran a promo last month: 300 orders at half price, it went really well, thanks!', 'low'),
     ('Could you call me today at 3pm? The invoice has an error on the second page.', 'medium'),
     ('Können Sie mich heute um 15 Uhr zurückrufen? Der Export hat einen Fehler.', 'medium'),
     ('Nos vemos hoy a las 16:00 en la demo; por cierto, el informe da un error.', 'medium'),

@@ -272,6 +272,9 @@ def compose(s: Signals) -> None:
             "feature_request", "sig_hypothetical", "how_to", "praise"):
         s.add("business_impact", s.found["sig_today"])  # "the festival is today" + a fault
     s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
+    if not s.has("how_to", "praise", "thanks", "feature_request", "sig_hypothetical", "resolved"):
+        # "140 tickets at £0 in the last hour", not "can we give 20 tickets for free?"
+        s.add("business_impact", s.near(("sig_zero_price",), ("sig_sales_running",), within=2))
 
 
 def _urgency_word_stands(s: Signals) -> bool:

@@ -54,7 +54,7 @@ class Classification:
 _NOT_NEGATABLE = rules.NOT_NEGATABLE | {
     "sig_closing", "sig_resigned", "sig_understate", "sig_duration", "sig_count", "sig_halt",
     "sig_disappointed", "sig_cosmetic", "sig_still_access", "sig_intruder", "sig_deadline",
-    "sig_today", "sig_since_change",
+    "sig_today", "sig_since_change", "sig_zero_price", "sig_sales_running",
     "sig_their_dispute", "sig_exposed", "sig_sarcasm", "sig_still_failing", "sig_overdue",
     "sig_billing_anomaly", "sig_access_event", "sig_reopened",
     "sig_hypothetical", "sig_fine", "sig_letdown", "outage_scope",
@@ -101,7 +101,7 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-32"
+    version = "rules-2026.12-33"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)

@@ -4455,7 +4455,8 @@ SITUATIONS_31: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: rules-2026.12-32: decisions counted over all 18,543 dev tickets
+#: rules-2026.12-32 and -33: decisions counted over all 18,543 dev tickets (the feedback remarks,
+#: money lost now, chase and the figures that do not agree are -33's)
 SITUATIONS_32: dict[str, tuple[str, ...]] = {
     # a time that matters today, without the word "deadline": "the festival is today", "the
     # pitch is at 3pm today", "la Comunidad cierra hoy a las 14:00", "muss bis 12 Uhr bei der
@@ -4513,19 +4514,56 @@ SITUATIONS_32: dict[str, tuple[str, ...]] = {
         "~3 recordatorio/reminder/erinnerung/mahnung/relance/rappel",
         "para_su_control/para_vuestro_control/for_your_records/pour_votre_suivi",
     ),
-    # "die SEPA-Datei wird nicht erzeugt": a file the product should make and does not
+    # a remark that says it is only a remark: "solo quería comentarlo", "es mi opinión", "nur
+    # als Rückmeldung", "juste un retour", "letting you know in case anyone is tracking it"
+    "feedback": (
+        "solo_queria_comentarlo/solo_lo_comento/solo_queria_comentar/solo_queria_decirlo/"
+        "es_mi_opinion/mi_opinion/sin_mas_solo/nur_als_ruckmeldung/"
+        "nur_so_als_anregung/nur_so_als_info/meine_meinung/juste_un_retour/c_est_juste_un_retour/"
+        "simple_retour/petit_retour/just_feedback/only_feedback/just_my_opinion/"
+        "not_a_complaint_as_such/in_case_anyone/letting_you_know_in_case/je_dis_ca_comme_ca",
+    ),
+    # money lost now: goods going out at nothing while the orders come in ("140 tickets at
+    # £0 in the last hour", "la gente se está suscribiendo gratis", "61 orders at half price");
+    # both parts are needed (decide.compose)
+    "sig_zero_price": (
+        "at_0/a_0/zu_0/for_0/de_0/a_0_00/at_0_00/zu_0_00/for_0_00/de_0_00/0_00/a_cero/"
+        "100_off/100_rabatt/100_de_descuento/100_de_remise/for_free/gratis/kostenlos/umsonst/"
+        "gratuitement/sans_payer/sin_pagar/half_price/halben_preis/mitad_de_precio/moitie_prix",
+    ),
+    "sig_sales_running": (
+        "# ~2 orders/pedidos/bestellungen/commandes/tickets/entradas/billets/altas/"
+        "subscriptions/suscripciones/abonnements/abos/sales/ventas/ventes/verkaufe/bookings/"
+        "reservas/buchungen/reservations",
+        "people/customers/gente/clientes/kunden/leute/gens/clients/buyers ~4 are_buying/buying/"
+        "comprando/kaufen/achetent/subscribing/suscribiendo/se_suscribe/suscribiendose/"
+        "ordering/bestellen/commandent/getting/booking/reservando/buchen/reservent",
+    ),
+    # asking again in other words: "just bumping this", "je relance", "ich hake nach"
+    "chase": (
+        "bumping_this/just_bumping/bump_this/je_relance/je_me_permets_de_relancer/"
+        "nous_relancons/ich_hake_nach/hake_nochmal_nach/ich_frage_nochmal_nach/"
+        "vuelvo_a_preguntar/sigo_esperando/still_no_update/any_progress/des_avancees",
+    ),
+    # figures that do not agree, an app that closes as soon as it opens; "die SEPA-Datei
+    # wird nicht erzeugt": a file the product should make and does not
+    "sig_symptom": (
+        "mismatch/discrepancy/does_not_match/do_not_match/doesn_t_match/no_coincide/"
+        "no_coinciden/ne_correspond_pas/ne_correspondent_pas/stimmt_nicht_uberein/"
+        "stimmen_nicht_uberein/weicht_ab/abweichung",
+        "se_ferme_des_que/se_ferme_quand/se_cierra_al/se_cierra_cuando/closes_as_soon_as/"
+        "closes_itself/schliesst_sich_sofort/schliesst_sich_beim",
+        "wird_nicht_erzeugt/werden_nicht_erzeugt/wird_nicht_generiert/werden_nicht_generiert/"
+        "is_not_generated/are_not_generated/will_not_generate/does_not_generate/"
+        "is_not_being_generated/no_se_genera/no_se_generan/ne_se_genere_pas/"
+        "ne_se_generent_pas/n_est_pas_genere/ne_sont_pas_generes",
+    ),
     # "since the last update the labels print over two pages": a change that broke something
     "sig_since_change": (
         "since_the_update/since_the_last_update/since_your_update/since_the_latest_update/"
         "since_the_release/since_the_upgrade/seit_dem_update/seit_dem_letzten_update/"
         "seit_der_aktualisierung/depuis_la_mise_a_jour/depuis_la_derniere_mise_a_jour/"
         "desde_la_actualizacion/desde_la_ultima_actualizacion",
-    ),
-    "sig_symptom": (
-        "wird_nicht_erzeugt/werden_nicht_erzeugt/wird_nicht_generiert/werden_nicht_generiert/"
-        "is_not_generated/are_not_generated/will_not_generate/does_not_generate/"
-        "is_not_being_generated/no_se_genera/no_se_generan/ne_se_genere_pas/"
-        "ne_se_generent_pas/n_est_pas_genere/ne_sont_pas_generes",
     ),
 }
 
