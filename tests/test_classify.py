@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from actors.classify import Classification, ClassifyService
 from actors.classify import decide
 from actors.classify.matcher import Language, PhraseMatcher
-from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, tokenise
+from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, tokenise, unwrap
 
 DATA = Path(__file__).parent / "data"
 DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jsonl",
@@ -48,7 +48,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_34.jsonl", "classify_dev_35.jsonl", "classify_dev_36.jsonl",
              "classify_dev_37.jsonl", "classify_dev_38.jsonl", "classify_dev_39.jsonl",
              "classify_dev_40.jsonl", "classify_dev_41.jsonl", "classify_dev_42.jsonl",
-             "classify_dev_43.jsonl", "classify_dev_44.jsonl", "classify_dev_45.jsonl")
+             "classify_dev_43.jsonl", "classify_dev_44.jsonl", "classify_dev_45.jsonl",
+             "classify_dev_46.jsonl", "classify_dev_47.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -60,7 +61,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-32 and -33: 84.6 / 83.4 /
+#: what the rules last measured on the held-out file (rules-2026.12-32 to -34: 84.6 / 83.4 /
 #: 95.1 %, 8;
 #: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
 #: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
@@ -292,6 +293,17 @@ DEV_FLOORS = {
     # rules-2026.12-30 79.2 / 79.2 / 94.0 %, 8 of 80, 13 false highs; rules-2026.12-31
     # 82.5 / 79.5 / 94.5 %, 0, 5
     "classify_dev_45.jsonl": {"urgency": 0.82, "sentiment": 0.79, "requires_action": 0.94},
+    # a forty-sixth author (400: consumers of supermarkets, pet insurance, toy shops, watches,
+    # home cameras, airlines, car marketplaces, smart meters, mobile games; labels most
+    # complaints negative); first measured before any rule looked at it: rules-2026.12-33
+    # 78.0 / 68.8 / 94.8 %, 5 of 80 critical below high, 11 false highs; rules-2026.12-34
+    # 80.2 / 69.0 / 95.0 %, 0, 5
+    "classify_dev_46.jsonl": {"urgency": 0.80, "sentiment": 0.685, "requires_action": 0.945},
+    # a forty-seventh author, at the same time (400: B2B software - CRM, field service, IoT,
+    # accounting, bar POS, hotels, clinical trials, parishes, parking; ticket forms, legal
+    # disclaimers, hard-wrapped forwards); first measured: rules-2026.12-33 82.0 / 77.8 /
+    # 95.5 %, 5 of 80, 8 false highs; rules-2026.12-34 84.0 / 78.5 / 95.8 %, 0, 4
+    "classify_dev_47.jsonl": {"urgency": 0.835, "sentiment": 0.78, "requires_action": 0.955},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -316,7 +328,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_39.jsonl": 0.02, "classify_dev_40.jsonl": 0.02,
                            "classify_dev_41.jsonl": 0.02, "classify_dev_42.jsonl": 1,
                            "classify_dev_43.jsonl": 2, "classify_dev_44.jsonl": 0.02,
-                           "classify_dev_45.jsonl": 0.02}
+                           "classify_dev_45.jsonl": 0.02, "classify_dev_46.jsonl": 0.02,
+                           "classify_dev_47.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1238,6 +1251,18 @@ PARAPHRASED_CRITICAL = [
     ('privacy', "Un patient a reçu le rappel d'une autre patiente, avec son nom et le motif du soin."),
     ('privacy', "Notre ancien entraîneur n'est plus au club depuis juin, mais il a toujours accès au groupe avec les photos et les numéros des parents."),
     ('privacy', 'Die frühere Trainerin ist nicht mehr im Verein, hat aber immer noch Zugang zu den Adressen aller Mitglieder.'),
+    # rules-2026.12-34 (classify_dev_46's families, reworded)
+    ('outage', 'The app crashes on the loading screen since patch 3.1, on every phone we tried, and the forum has 900 posts about it.'),
+    ('outage', 'Seit dem Update kommen keine Daten mehr an, im Forum gibt es einen Thread mit über 300 Antworten dazu.'),
+    ('outage', "Mon panier est vide depuis ce matin et dans le groupe Facebook c'est la même chose pour tout le monde."),
+    ('chargeback', 'Desconocí los cargos con el banco y ya me devolvieron el dinero.'),
+    ('chargeback', "J'ai contesté le paiement auprès de ma banque, vous m'aviez répondu par un message automatique."),
+    # rules-2026.12-34 (classify_dev_47's families, reworded)
+    ('legal_threat', "I'm done. Loop in our lawyer and have her send them something on letterhead."),
+    ('legal_threat', 'Falls Sie an der Rechnung festhalten, übergeben wir die Sache unserem Rechtsdienst.'),
+    ('privacy', "The camp sign-up page shows every registered child's name, birthday and allergies to anyone who opens it."),
+    ('privacy', 'Der frühere Mitarbeiter wurde deaktiviert, aber im Protokoll sehen wir einen Login von ihm am Sonntag.'),
+    ('outage', 'Toutes les factures saisies en mars ont disparu de nos dossiers, plus de 300 pièces.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1521,6 +1546,24 @@ PARAPHRASED_INNOCENT = [
     "I took the other driver's details after a small scrape on the rear bumper. How do I report it?",
     'A patient says her name was spelt wrong on the receipt. Where do I correct it?',
     'Our client was taken over from another firm last year; can you import her history?',
+    # rules-2026.12-34: innocent twins of its words
+    'The forum has 200 posts praising the new map feature, great job!',
+    'Is the shopping list empty by default when I start a new week?',
+    'Thanks for your automatic reply, I found the answer in the help centre.',
+    'No desconozco el cargo, solo quiero saber a qué corresponde.',
+    # rules-2026.12-34: classify_dev_46's false highs, reworded
+    'Falsches Gericht geliefert: bestellt war Linsencurry. Bitte erstatten.',
+    'My bank declined the payment because they blocked my card for a suspicious purchase elsewhere. Can you retry?',
+    'The refund you sent was returned because my old card was closed. Can you pay it to my new card?',
+    'I paid for coins, the receipt from Google Play is in my email but the coins never arrived.',
+    'My account was banned this morning for suspicious activity, I only played normally. Please review it.',
+    'Si alguna vez abro una reclamación en PayPal por error, ¿se puede cancelar?',
+    # rules-2026.12-34: classify_dev_47's false highs, reworded
+    'Could you provide a letter on letterhead confirming our subscription? Our bank needs it for a loan.',
+    'How long do you keep data after we cancel? Is it deleted immediately or retained for a period?',
+    'Our counsel would like the DPA to require notification of personal data breaches within 48 hours.',
+    'A client is disputing part of an invoice with us. Can we pause the automatic reminders meanwhile?',
+    'I saw the maintenance notice for Sunday night. Will the card terminals still work offline?',
 ]
 PARAPHRASED_FEELING = [
     # rules-2026.12-30: praise and thanks around a problem that is over
@@ -1909,6 +1952,20 @@ def test_contractions_are_english_only(text, words):
     """ "can't" is "can not", but French "j'ai" and "ça" stay French (rules-2026.12-6)."""
     tokens, _ = tokenise(normalise(text))
     assert tokens[:len(words)] == words
+
+
+@pytest.mark.parametrize(("text", "clauses"), [
+    ("Loop in our lawyer and have\n> him send them something on letterhead.", 1),  # a wrap
+    ("Loop in our lawyer and have\n\n> him send them something.", 2),  # a blank line ends it
+    ("Loop in our lawyer.\n> Then send them something.", 2),  # a full stop ends it
+    ("the export fails\nPlease fix it.", 2),  # a capital starts a new sentence
+    ("les écritures ont\ndisparu de nos dossiers.", 1),
+])
+def test_hard_wrapped_lines_are_joined(text, clauses):
+    """A mail client's hard wrap is no clause end (rules-2026.12-34); a blank line, a full
+    stop or a capital still is."""
+    tokens, _ = tokenise(normalise(unwrap(text)))
+    assert tokens.count("|") == clauses, tokens
 
 
 @pytest.mark.parametrize(("text", "clauses"), [

@@ -83,6 +83,17 @@ _IRREGULAR_STEMS = {"can't": "can not", "won't": "will not", "ain't": "is not",
                     "shan't": "shall not"}
 
 
+#: a line that ends mid-sentence and a next line (quoted or not) that goes on in lower case:
+#: a mail client's hard wrap, not the end of a clause ("Loop in Sheldon at Brightwater Law
+#: and have\n> him send them something on letterhead")
+_SOFT_WRAP = re.compile(r"(?<=[a-z\u00df-\u00ff,])[ \t]*\r?\n(?:[ \t]*>)*[ \t]*(?=[a-z\u00df-\u00ff])")
+
+
+def unwrap(message: str) -> str:
+    """The message with hard-wrapped lines joined again (rules-2026.12-34)."""
+    return _SOFT_WRAP.sub(" ", message) if "\n" in message else message
+
+
 def normalise(text: str) -> str:
     """Case folded, accents stripped, "n't" spelt out."""
     text = text.casefold()

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from actors.classify import decide
 from actors.classify import vocabulary as rules
 from actors.classify.matcher import Hit, Language, PhraseMatcher
-from actors.classify.normalise import BODY_MARK, MAX_MESSAGE_CHARS, bound, normalise, tokenise
+from actors.classify.normalise import (BODY_MARK, MAX_MESSAGE_CHARS, bound, normalise, tokenise,
+                                       unwrap)
 from actors.classify.signals import SITUATIONS, merged
 
 __all__ = ["Classification", "ClassifyService"]
@@ -101,13 +102,13 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-33"
+    version = "rules-2026.12-34"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)
         # subject and message are read together, but the subject's clauses come first
         # and are counted, so a trigger only echoed in "Re: chargeback" is recognisable
-        norm = normalise(read.subject + BODY_MARK + read.message)
+        norm = normalise(read.subject + BODY_MARK + unwrap(read.message))
         tokens, body_clause = tokenise(norm)
         text, offsets = _MATCHER.text(tokens)
         signals = decide.sort_hits(_MATCHER.find(tokens, text, offsets), text)
