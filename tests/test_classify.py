@@ -49,7 +49,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_37.jsonl", "classify_dev_38.jsonl", "classify_dev_39.jsonl",
              "classify_dev_40.jsonl", "classify_dev_41.jsonl", "classify_dev_42.jsonl",
              "classify_dev_43.jsonl", "classify_dev_44.jsonl", "classify_dev_45.jsonl",
-             "classify_dev_46.jsonl", "classify_dev_47.jsonl")
+             "classify_dev_46.jsonl", "classify_dev_47.jsonl", "classify_dev_48.jsonl",
+             "classify_dev_49.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -61,7 +62,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-32 to -34: 84.6 / 83.4 /
+#: what the rules last measured on the held-out file (rules-2026.12-32 to -35: 84.6 / 83.4 /
 #: 95.1 %, 8;
 #: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
 #: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
@@ -304,6 +305,15 @@ DEV_FLOORS = {
     # disclaimers, hard-wrapped forwards); first measured: rules-2026.12-33 82.0 / 77.8 /
     # 95.5 %, 5 of 80, 8 false highs; rules-2026.12-34 84.0 / 78.5 / 95.8 %, 0, 4
     "classify_dev_47.jsonl": {"urgency": 0.835, "sentiment": 0.78, "requires_action": 0.955},
+    # a forty-eighth author (400: libraries, transport cards, hospitals' portals, notaries,
+    # crypto exchanges, online casinos and self-exclusion, universities, funeral homes);
+    # first measured before any rule looked at it: rules-2026.12-34 76.2 / 78.0 / 94.8 %, 11
+    # of 80 critical below high, 20 false highs; rules-2026.12-35 81.8 / 79.2 / 95.8 %, 0, 8
+    "classify_dev_48.jsonl": {"urgency": 0.815, "sentiment": 0.79, "requires_action": 0.955},
+    # a forty-ninth author, at the same time (400: online shops, courses, agencies, booking
+    # and marketing tools; pasted logs, mixed languages); first measured: rules-2026.12-34
+    # 76.2 / 68.8 / 95.8 %, 4 of 80, 14 false highs; rules-2026.12-35 77.8 / 69.2 / 95.5 %, 0, 10
+    "classify_dev_49.jsonl": {"urgency": 0.775, "sentiment": 0.69, "requires_action": 0.95},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -329,7 +339,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_41.jsonl": 0.02, "classify_dev_42.jsonl": 1,
                            "classify_dev_43.jsonl": 2, "classify_dev_44.jsonl": 0.02,
                            "classify_dev_45.jsonl": 0.02, "classify_dev_46.jsonl": 0.02,
-                           "classify_dev_47.jsonl": 0.02}
+                           "classify_dev_47.jsonl": 0.02, "classify_dev_48.jsonl": 0.02,
+                           "classify_dev_49.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1263,6 +1274,22 @@ PARAPHRASED_CRITICAL = [
     ('privacy', "The camp sign-up page shows every registered child's name, birthday and allergies to anyone who opens it."),
     ('privacy', 'Der frühere Mitarbeiter wurde deaktiviert, aber im Protokoll sehen wir einen Login von ihm am Sonntag.'),
     ('outage', 'Toutes les factures saisies en mars ont disparu de nos dossiers, plus de 300 pièces.'),
+    # rules-2026.12-35 (classify_dev_48's and classify_dev_49's families, reworded)
+    ('legal_threat', "The students' union says I can take it to the OIA once I have a completion of procedures letter, so please send it."),
+    ('legal_threat', 'Ich habe den Fall gestern der Glücksspielbehörde gemeldet und fordere meine Einsätze zurück.'),
+    ('legal_threat', 'He presentado una reclamación ante la Dirección General de Ordenación del Juego.'),
+    ('chargeback', 'One of our customers has reversed a card payment of £900 and the invoice now says disputed - response required.'),
+    ('chargeback', "Notre prestataire nous informe qu'un client a contesté le paiement de la réservation du 12 avril."),
+    ('chargeback', 'I rang my bank and told them the deposits were not authorised; they have started getting the money back from you.'),
+    ('outage', 'All withdrawals pending since last night, mine and the whole telegram group.'),
+    ('outage', 'La carte est refusée à chaque fois, ma femme pareil, mes collègues pareil, depuis 16 h.'),
+    ('privacy', 'Wenn ich in der Adresszeile die Nummer ändere, sehe ich die Zeugnisse von anderen Bewerbern.'),
+    ('privacy', "En pièce jointe il y a la liste de tous les candidats avec adresses et téléphones, je suppose que tous les candidats l'ont reçu."),
+    ('privacy', "Ce matin, trois alertes de connexion depuis un appareil inconnu, et deux clés API que je n'ai jamais créées."),
+    ('chargeback', "My payout was $300 short and there's a line 'dispute - reversed' on an order the customer received."),
+    ('privacy', "Nous avons arrêté avec notre ancienne agence web en juin, mais le journal d'activité montre une connexion de leur part hier soir."),
+    ('privacy', 'El recordatorio salió con los 40 asistentes en el campo Para, así que cada persona ve el correo y el teléfono de todas las demás.'),
+    ('privacy', 'Le robaron el móvil a nuestra encargada y esta mañana el registro de actividad muestra dos accesos desde ese dispositivo.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
@@ -1564,12 +1591,32 @@ PARAPHRASED_INNOCENT = [
     'Our counsel would like the DPA to require notification of personal data breaches within 48 hours.',
     'A client is disputing part of an invoice with us. Can we pause the automatic reminders meanwhile?',
     'I saw the maintenance notice for Sunday night. Will the card terminals still work offline?',
+    # rules-2026.12-35: innocent twins and classify_dev_48/49's false highs, reworded
+    'Saw on the news that another exchange got hacked. Are you affected? Do you use the same custody provider?',
+    'The migration went perfectly, not a single file out of place. Thanks to the whole team!',
+    '300 spins tonight and not a single bonus round, this game is rigged.',
+    "Dr Bell gets 'user not recognised' since she changed her surname; everyone else can log in.",
+    "How do I report fly-tipping in the app? Someone's dumped a mattress behind the shops.",
+    'Jeden Morgen sind alle Termine innerhalb von Minuten weg. Gibt es einen Trick?',
+    'La farmacia estará cerrada del 12 al 25 de agosto, no habrá nadie conectado. No hace falta respuesta.',
+    'Frage: Was passiert im System, wenn ein Spieler eine Lastschrift bei seiner Bank zurückgeben lässt?',
+    "Question : lorsqu'un joueur conteste un dépôt auprès de sa banque, le compte est-il suspendu ?",
+    'I sell a course on how to represent yourself in small claims court; the sales page cuts off the FAQ on mobile.',
+    'Notre avocate prépare notre registre RGPD et demande dans quel pays sont hébergées les données.',
+    'Our lawyer is reviewing our vendor list and asked whether you provide a DPA we can sign.',
+    'Since last week every booking shows twice in my Google Calendar.',
+    'My phone was stolen last week. How do I sign out of the app on it?',
+    'Podéis cerrar todas las sesiones abiertas de mi cuenta, por favor? Cambié de móvil.',
 ]
 PARAPHRASED_FEELING = [
     # rules-2026.12-30: praise and thanks around a problem that is over
     ('positive', 'Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!'),
     ('positive', "Le bug d'affichage a disparu depuis la mise à jour. Excellent travail, merci !"),
     ('positive', 'Mil gracias por arreglar el error de la factura tan rápido, nos salvó la semana.'),
+    # rules-2026.12-35: praise in everyday words
+    ('positive', 'La nueva vista de agenda está buenísima, mis técnicos ya no me llaman cada cinco minutos.'),
+    ('positive', 'The new timetable widget slaps, my whole office uses it now.'),
+    ('positive', 'Die Online-Buchung lief dieses Jahr absolut reibungslos, 400 Termine in zwei Tagen.'),
     # rules-2026.12-32: disappointment, however polite, is negative; alone it is feedback
     ('negative', "Dommage que le chat ferme à 18 h, c'est souvent le soir que nous avons des questions."),
     ('negative', 'Una pena que ya no haya atención por teléfono.'),
@@ -1818,6 +1865,8 @@ PARAPHRASED_URGENCY = [
     ('Mil gracias por arreglar el error de la factura tan rápido, nos salvó la semana.', 'low'),
     # one thing broken while the others work, told without a fault word, is medium
     ('Nur die Kasse 3 druckt seit Montag keine Belege, die anderen Kassen schon.', 'medium'),
+    # rules-2026.12-35: "urgent" raises a fault told as a symptom or a change that broke it
+    ('Dringend: seit dem letzten Update stehen alle Preise doppelt auf den Etiketten.', 'high'),
     # rules-2026.12-32: a time that matters today, with a fault, is high without the word
     # "deadline"; an appointment today is not a deadline
     ("The card reader stopped pairing after last night's update and the festival is today.", 'high'),

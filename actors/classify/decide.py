@@ -69,7 +69,8 @@ NEAR = 2
 
 #: a subject that answers a thread: what it asked was asked before
 _REPLY_SUBJECT = re.compile(
-    r"[ \t]{0,4}(?:re|aw|antw|fw|fwd|wg|tr|rv|r)[ \t]{0,4}(?:\[\d{1,6}\])?[ \t]{0,4}:", re.IGNORECASE)
+    r"[ \t]{0,4}(?:re|aw|antw|fw|fwd|wg|tr|rv|r)[ \t]{0,4}(?:\[\d{1,6}\])?[ \t]{0,4}:",
+    re.IGNORECASE)
 
 
 class Facts(NamedTuple):
@@ -265,12 +266,13 @@ def compose(s: Signals) -> None:
     if s.has("sig_change"):  # "now six clicks instead of two": feedback on a change
         s.add("feedback", s.found["sig_change"])
     problem = ("bug", "bug_weak", "outage_failure", "wrong_charge")
-    s.add("business_impact", s.near(("sig_deadline",), problem))
+    # a deadline today is high with or without a fault word next to it (rules-2026.12-30);
+    # a time that matters today without the word, unless asked or praised (-32)
     if s.has("sig_deadline") and not s.has("feature_request", "sig_hypothetical"):
         s.add("business_impact", s.found["sig_deadline"])
     if s.has("sig_today") and not s.has(
             "feature_request", "sig_hypothetical", "how_to", "praise"):
-        s.add("business_impact", s.found["sig_today"])  # "the festival is today" + a fault
+        s.add("business_impact", s.found["sig_today"])  # "the festival is today"
     s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
     if not s.has("how_to", "praise", "thanks", "feature_request", "sig_hypothetical", "resolved"):
         # "140 tickets at £0 in the last hour", not "can we give 20 tickets for free?"
@@ -282,7 +284,8 @@ def _urgency_word_stands(s: Signals) -> bool:
     "refund me immediately" and "cancel asap" stay medium."""
     if s.has("calm") or "explicit_urgency" in s.negated:
         return False
-    blocking = s.has("bug", "bug_weak", "outage_failure", "sig_deadline", "sig_harm")
+    blocking = s.has("bug", "bug_weak", "outage_failure", "sig_deadline", "sig_harm",
+                     "sig_symptom", "sig_since_change", "sig_halt")
     return blocking and not s.has("cancellation", "wrong_charge", "refund_ask")
 
 
@@ -315,7 +318,7 @@ class Situation(NamedTuple):
         return self.open_problem or self.money_problem or bool(self.high)
 
 
-def critical(s: Signals, body_clause: int, question: bool) -> list[str]:
+def critical(s: Signals, body_clause: int, question: bool, subject: str = "") -> list[str]:
     """The high situations still standing, in priority order."""
     high = [c for c in HIGH_CATEGORIES if c in s.found]
     if s.has("spam", "auto_reply"):
@@ -325,8 +328,9 @@ def critical(s: Signals, body_clause: int, question: bool) -> list[str]:
         s.reasons.append("low:hypothetical")  # (but work stopped now is no hypothesis)
         return []
     high = _not_live(s, high)
-    if s.vetoed.intersection(high) and (question or s.has("calm")):
-        high = _topic_only(s, high, body_clause)
+    if (s.vetoed.intersection(high) or _TOPIC_SUBJECT.search(subject)) and (
+            question or s.has("calm")):
+        high = _topic_only(s, high, body_clause, subject)
     resolved = s.has("resolved")
     if "outage" in high and s.has("sig_fine"):  # "is it down? everything works for us"
         high = [c for c in high if c != "outage"]
@@ -343,11 +347,16 @@ def critical(s: Signals, body_clause: int, question: bool) -> list[str]:
     return high
 
 
-def _topic_only(s: Signals, high: list[str], body_clause: int) -> list[str]:
+#: a subject that says it is a question ("Question: player bank disputes", "Frage: ...")
+_TOPIC_SUBJECT = re.compile(r"(?i)\b(?:question|frage|pregunta|duda|query|consulta)\b")
+
+
+def _topic_only(s: Signals, high: list[str], body_clause: int, subject: str) -> list[str]:
     """ "Question about chargebacks" over a body that asks what happens if a buyer disputes:
-    the subject names the topic of a question whose body set the word aside; nothing
-    happened (rules-2026.12-31)."""
-    kept = [c for c in high if c not in s.vetoed
+    the subject names the topic of a question whose body set the word aside, or the subject
+    says it is a question (rules-2026.12-35); nothing happened (rules-2026.12-31)."""
+    topic = _TOPIC_SUBJECT.search(subject) is not None
+    kept = [c for c in high if not (c in s.vetoed or topic)
             or any(h[3] >= body_clause for h in s.found[c])]
     if len(kept) < len(high):
         s.reasons.append("low:topic_only")
@@ -397,7 +406,7 @@ def situation(s: Signals, facts: Facts) -> Situation:
     # a "?" in a reply's subject ("Re: Site down?") asks nothing of the message saying it's back
     asked = "?" in facts.message or any(
         h[3] >= facts.body_clause for h in s.found.get("how_to", ()))
-    high = critical(s, facts.body_clause, asked)
+    high = critical(s, facts.body_clause, asked, facts.subject)
     money_problem = s.has("wrong_charge", "refund_ask", "refund_demand")
     return Situation(
         high=tuple(high),

@@ -86,7 +86,8 @@ _IRREGULAR_STEMS = {"can't": "can not", "won't": "will not", "ain't": "is not",
 #: a line that ends mid-sentence and a next line (quoted or not) that goes on in lower case:
 #: a mail client's hard wrap, not the end of a clause ("Loop in Sheldon at Brightwater Law
 #: and have\n> him send them something on letterhead")
-_SOFT_WRAP = re.compile(r"(?<=[a-z\u00df-\u00ff,])[ \t]*\r?\n(?:[ \t]*>)*[ \t]*(?=[a-z\u00df-\u00ff])")
+_SOFT_WRAP = re.compile(
+    r"(?<=[a-z\u00df-\u00ff,])[ \t]*\r?\n(?:[ \t]*>)*[ \t]*(?=[a-z\u00df-\u00ff])")
 
 
 def unwrap(message: str) -> str:

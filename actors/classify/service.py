@@ -82,7 +82,7 @@ _REPORTED_SIGNALS = (
     "sig_sensitive", "sig_exposed", "sig_intruder", "sig_former", "sig_still_access",
     "sig_not_us", "outage_failure", "outage_scope", "sig_count", "sig_duration",
     "sig_after_maintenance", "sig_still_failing", "sig_halt", "sig_core", "sig_deadline",
-    "sig_today", "sig_harm", "sig_resigned", "sig_sigh", "sig_symptom", "sig_billing_change",
+    "sig_today", "sig_since_change", "sig_harm", "sig_resigned", "sig_sigh", "sig_symptom", "sig_billing_change",
     "sig_burden", "sig_grateful", "sig_letdown", "sig_sarcasm", "sarcasm", "sig_understate",
     "repeat", "sig_disappointed", "sig_regret", "sig_closing", "sig_cosmetic", "sig_overdue",
     "sig_billing_anomaly", "sig_limited", "sig_hypothetical", "gdpr_request", "sig_test_env",
@@ -102,7 +102,7 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-34"
+    version = "rules-2026.12-35"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)
