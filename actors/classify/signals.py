@@ -4679,6 +4679,15 @@ SITUATIONS_34: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: the merchant's side: "a client has reversed a card payment", "un client a contesté le
+#: paiement" (a chargeback, and one the writer's own customer opened)
+_CLIENT_REVERSED = ("client/clients/cliente/clientes/customer/customers/kunde/kundin/acheteur/"
+                    "comprador/buyer ~4 has_reversed/reversed/a_conteste/contested/has_contested/"
+                    "ha_disputado/hat_widersprochen ~3 a/un/una/eine/le/el/die/the ~2 card_payment/"
+                    "payment/pago/paiement/zahlung/kartenzahlung")
+#: a payout statement's line "dispute - reversed"
+_DISPUTE_LINE = "line/entry/eintrag/linea/ligne/posten ~1 dispute/disputa/litige/streitfall/chargeback"
+
 #: rules-2026.12-35: classify_dev_48 (libraries, transport, hospitals, notaries, crypto
 #: exchanges, online casinos, universities), first look with rules-2026.12-34 76.2 / 78.0 /
 #: 94.8 %, 11 of 80, and classify_dev_49 (below); praise in everyday words, counted over all
@@ -4711,23 +4720,17 @@ SITUATIONS_35: dict[str, tuple[str, ...]] = {
     # booking and marketing tools, first look with rules-2026.12-34 76.2 / 68.8 / 95.8 %, 4 of
     # 80)
     "chargeback": (
-        "client/clients/cliente/clientes/customer/customers/kunde/kundin/acheteur/comprador/"
-        "buyer ~4 has_reversed/reversed/a_conteste/contested/has_contested/ha_disputado/"
-        "hat_widersprochen ~3 a/un/"
-        "una/eine/le/el/die/the ~2 card_payment/payment/pago/paiement/zahlung/kartenzahlung",
+        _CLIENT_REVERSED,
         "disputed_response_required/dispute_response_required",
         "told_them/rung_my_bank/rang_my_bank/called_my_bank/contacted_my_bank/told_my_bank ~10 "
         "were_not_authorised/were_not_authorized/not_authorised/not_authorized/unauthorised/"
         "unauthorized",
         "started_getting_the_money_back/are_getting_the_money_back/getting_the_money_back_from",
-        "line/entry/eintrag/linea/ligne/posten ~1 dispute/disputa/litige/streitfall/chargeback",
+        _DISPUTE_LINE,
     ),
     "sig_their_dispute": (
-        "client/clients/cliente/clientes/customer/customers/kunde/kundin/acheteur/comprador/"
-        "buyer ~4 has_reversed/reversed/a_conteste/contested/has_contested/ha_disputado/"
-        "hat_widersprochen ~3 a/un/"
-        "una/eine/le/el/die/the ~2 card_payment/payment/pago/paiement/zahlung/kartenzahlung",
-        "line/entry/eintrag/linea/ligne/posten ~1 dispute/disputa/litige/streitfall/chargeback",
+        _CLIENT_REVERSED,
+        _DISPUTE_LINE,
     ),
     # all withdrawals pending "for the whole telegram group"; a card refused every time, "ma
     # femme pareil, mes collègues pareil"
