@@ -85,15 +85,16 @@ class Facts(NamedTuple):
     norm: str
     body_clause: int
 
-    def asks(self) -> bool:
-        """A "?" in the writer's own words: not in a quoted reply ("> Could you confirm?"),
-        nor in the subject of a reply ("Re: Site down?")."""
-        if "?" in self.subject and _REPLY_SUBJECT.match(self.subject) is None:
-            return True
+    def asks_in_message(self) -> bool:
+        """A "?" in the writer's own lines, not in a quoted reply ("> Could you confirm?")."""
         if "?" not in self.message:
             return False
         return any("?" in line for line in self.message.splitlines()
                    if not line.lstrip().startswith(">"))
+
+    def asks_in_subject(self) -> bool:
+        """A "?" in a fresh subject, not in a reply's ("Re: Site down?")."""
+        return "?" in self.subject and _REPLY_SUBJECT.match(self.subject) is None
 
     def shouting(self) -> bool:
         """Three capitalised words in a row ("PROD IS DOWN")."""
@@ -318,7 +319,7 @@ class Situation(NamedTuple):
         return self.open_problem or self.money_problem or bool(self.high)
 
 
-def critical(s: Signals, body_clause: int, question: bool, subject: str = "") -> list[str]:
+def critical(s: Signals, body_clause: int, question: bool, subject: str) -> list[str]:
     """The high situations still standing, in priority order."""
     high = [c for c in HIGH_CATEGORIES if c in s.found]
     if s.has("spam", "auto_reply"):
@@ -328,9 +329,10 @@ def critical(s: Signals, body_clause: int, question: bool, subject: str = "") ->
         s.reasons.append("low:hypothetical")  # (but work stopped now is no hypothesis)
         return []
     high = _not_live(s, high)
-    if (s.vetoed.intersection(high) or _TOPIC_SUBJECT.search(subject)) and (
-            question or s.has("calm")):
-        high = _topic_only(s, high, body_clause, subject)
+    if high and (question or s.has("calm")):
+        topic = _TOPIC_SUBJECT.search(subject) is not None
+        if topic or s.vetoed.intersection(high):
+            high = _topic_only(s, high, body_clause, topic)
     resolved = s.has("resolved")
     if "outage" in high and s.has("sig_fine"):  # "is it down? everything works for us"
         high = [c for c in high if c != "outage"]
@@ -351,11 +353,10 @@ def critical(s: Signals, body_clause: int, question: bool, subject: str = "") ->
 _TOPIC_SUBJECT = re.compile(r"(?i)\b(?:question|frage|pregunta|duda|query|consulta)\b")
 
 
-def _topic_only(s: Signals, high: list[str], body_clause: int, subject: str) -> list[str]:
+def _topic_only(s: Signals, high: list[str], body_clause: int, topic: bool) -> list[str]:
     """ "Question about chargebacks" over a body that asks what happens if a buyer disputes:
     the subject names the topic of a question whose body set the word aside, or the subject
     says it is a question (rules-2026.12-35); nothing happened (rules-2026.12-31)."""
-    topic = _TOPIC_SUBJECT.search(subject) is not None
     kept = [c for c in high if not (c in s.vetoed or topic)
             or any(h[3] >= body_clause for h in s.found[c])]
     if len(kept) < len(high):
@@ -403,8 +404,9 @@ def _limited_fault(s: Signals, question: bool) -> bool:
 def situation(s: Signals, facts: Facts) -> Situation:
     """Steps 3 and on read this: what kind of ticket it is, once."""
     question = "?" in facts.subject or "?" in facts.message or s.has("how_to")
-    # a "?" in a reply's subject ("Re: Site down?") asks nothing of the message saying it's back
-    asked = "?" in facts.message or any(
+    # a "?" in a reply's subject ("Re: Site down?") or quoted from our own reply asks nothing
+    # of the message saying it's back
+    asked = facts.asks_in_message() or any(
         h[3] >= facts.body_clause for h in s.found.get("how_to", ()))
     high = critical(s, facts.body_clause, asked, facts.subject)
     money_problem = s.has("wrong_charge", "refund_ask", "refund_demand")
@@ -412,7 +414,7 @@ def situation(s: Signals, facts: Facts) -> Situation:
         high=tuple(high),
         question=question,
         # nor does one quoted from our own reply ("> Could you confirm it works now?")
-        asks=facts.asks() or s.has("how_to"),
+        asks=asked or facts.asks_in_subject() or s.has("how_to"),
         request=s.has("request", "chase"),
         problem=s.has("bug", "anger", "wrong_charge", "outage", "data_loss")
         or _told_as_a_fault(s) or _limited_fault(s, question),
