@@ -4686,7 +4686,8 @@ _CLIENT_REVERSED = ("client/clients/cliente/clientes/customer/customers/kunde/ku
                     "ha_disputado/hat_widersprochen ~3 a/un/una/eine/le/el/die/the ~2 card_payment/"
                     "payment/pago/paiement/zahlung/kartenzahlung")
 #: a payout statement's line "dispute - reversed"
-_DISPUTE_LINE = "line/entry/eintrag/linea/ligne/posten ~1 dispute/disputa/litige/streitfall/chargeback"
+_DISPUTE_LINE = ("line/entry/eintrag/linea/ligne/posten ~1 dispute/disputa/litige/streitfall/"
+                 "chargeback")
 
 #: rules-2026.12-35: classify_dev_48 (libraries, transport, hospitals, notaries, crypto
 #: exchanges, online casinos, universities), first look with rules-2026.12-34 76.2 / 78.0 /

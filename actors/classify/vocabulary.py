@@ -461,8 +461,9 @@ RULES: dict[str, tuple[str, ...]] = {
     "outage_failure": (
         "down/outage*/downtime/fail*/error/errors/erreur*/fehler*/500/500s/502/503/504/"
         "bad_gateway/unavailable/unreachable/inaccessible/offline/timeout*/timing_out/"
-        "times_out/time_out/locked_out/lock*_out/can_not/could_not/unable/blank/spinning/spinner/spinnt/crash*/"
-        "broken/stuck/idle/ausgefallen/ausfall/storung/stoerung/gar_nichts/nichts_geht/"
+        "times_out/time_out/locked_out/lock*_out/can_not/could_not/unable/blank/spinning/"
+        "spinner/spinnt/crash*/broken/stuck/idle/ausgefallen/ausfall/storung/stoerung/"
+        "gar_nichts/nichts_geht/"
         "nicht_erreichbar/no_funciona/no_puede*/no_pueden/caido/caida/parad*/panne/indisponible/"
         "ne_peut/ne_peuvent/ne_fonctionne/ne_marche/weisse_seite/weisse/white_page/"
         "not_load*/not_work*/not_respond*/not_open*/not_reach*/unresponsive/dead/"
