@@ -50,7 +50,7 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_40.jsonl", "classify_dev_41.jsonl", "classify_dev_42.jsonl",
              "classify_dev_43.jsonl", "classify_dev_44.jsonl", "classify_dev_45.jsonl",
              "classify_dev_46.jsonl", "classify_dev_47.jsonl", "classify_dev_48.jsonl",
-             "classify_dev_49.jsonl")
+             "classify_dev_49.jsonl", "classify_dev_50.jsonl", "classify_dev_51.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -314,6 +314,16 @@ DEV_FLOORS = {
     # and marketing tools; pasted logs, mixed languages); first measured: rules-2026.12-34
     # 76.2 / 68.8 / 95.8 %, 4 of 80, 14 false highs; rules-2026.12-35 77.8 / 69.2 / 95.5 %, 0, 10
     "classify_dev_49.jsonl": {"urgency": 0.775, "sentiment": 0.69, "requires_action": 0.95},
+    # a fiftieth author (400: travel and hospitality - hotels, hostels, tour operators,
+    # restaurants, rental, ticketing, ferries, museums; front desks, night managers, forwards);
+    # first measured before any rule looked at it: rules-2026.12-36 80.8 / 72.5 / 93.2 %, 11 of
+    # 80 critical below high, 17 false highs; rules-2026.12-37 86.0 / 73.0 / 94.5 %, 0, 3
+    "classify_dev_50.jsonl": {"urgency": 0.855, "sentiment": 0.725, "requires_action": 0.94},
+    # a fifty-first author, at the same time (400: back office - payroll, HR, accounting,
+    # tax advisers, expenses, e-signature, law-firm and property software; disclaimers, AW:/RE:
+    # threads); first measured: rules-2026.12-36 80.5 / 76.8 / 95.8 %, 8 of 80, 26 false highs;
+    # rules-2026.12-37 86.0 / 79.0 / 96.2 %, 1, 7
+    "classify_dev_51.jsonl": {"urgency": 0.855, "sentiment": 0.785, "requires_action": 0.96},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -340,7 +350,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_43.jsonl": 2, "classify_dev_44.jsonl": 0.02,
                            "classify_dev_45.jsonl": 0.02, "classify_dev_46.jsonl": 0.02,
                            "classify_dev_47.jsonl": 0.02, "classify_dev_48.jsonl": 0.02,
-                           "classify_dev_49.jsonl": 0.02}
+                           "classify_dev_49.jsonl": 0.02, "classify_dev_50.jsonl": 0.02,
+                           "classify_dev_51.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1290,9 +1301,35 @@ PARAPHRASED_CRITICAL = [
     ('privacy', "Nous avons arrêté avec notre ancienne agence web en juin, mais le journal d'activité montre une connexion de leur part hier soir."),
     ('privacy', 'El recordatorio salió con los 40 asistentes en el campo Para, así que cada persona ve el correo y el teléfono de todas las demás.'),
     ('privacy', 'Le robaron el móvil a nuestra encargada y esta mañana el registro de actividad muestra dos accesos desde ese dispositivo.'),
+    # rules-2026.12-37 (classify_dev_50: travel and hospitality; classify_dev_51: back office)
+    ('legal_threat', "If the price isn't put back I'll be writing to the Competition and Markets Authority about it."),
+    ('legal_threat', 'Mein Partner war deswegen schon beim Anwalt, meldet euch heute noch.'),
+    ('legal_threat', 'Die Mehrkosten werden wir notfalls gerichtlich durchsetzen.'),
+    ('chargeback', "Booking 8812 shows 'Disputed' and we need to reply with proof before Friday."),
+    ('outage', 'Seit Einlass um 18 Uhr weisen die Scanner an allen Eingängen jedes Ticket als ungültig zurück.'),
+    ('outage', 'Seit 7 Uhr gehen weder Tickets noch Rechnungen an unsere Kunden raus, für alle Linien.'),
+    ('outage', 'No bank feed transactions have come in for any of our 40 client companies since yesterday.'),
+    ('outage', 'Nach der Wartung sind sämtliche Tischreservierungen verschwunden, in allen vier Restaurants.'),
+    ('outage', 'Every request from our Paris and Madrid offices has been timing out for an hour; our US colleagues are fine.'),
+    ('privacy', 'El sistema mandó el informe con nombres y DNI de los 30 pacientes a todos los pacientes en vez de solo al médico.'),
+    ('privacy', 'Alle 40 Mitarbeiter haben statt ihrer eigenen Abrechnung die Gehaltsliste mit Bankverbindungen aller Kollegen bekommen.'),
+    ('privacy', "L'export envoyé au comptable contient les numéros de carte complets de nos clients."),
+    ('privacy', "Im Log steht eine Anmeldung von einem Gerät, das wir nicht kennen, danach wurde die Bankverbindung geändert."),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-37: a number of stays or "Stück", a litigation partner, a warning letter
+    # for an employee, a wish with its reason, our other account, "everyone else can see
+    # theirs", work reassigned to someone else, a test with different clients
+    'Could guests get a free night after 10 stays?',
+    'Wir haben 40 Stück Schließfächer, kann man die online dazubuchen?',
+    'Our litigation partner wants to tag all documents of a matter; is there a bulk tag?',
+    'Wir möchten eine Abmahnung für einen Mitarbeiter in der Personalakte ablegen.',
+    'Feature request: a waitlist for sold-out dates, we lose bookings without it.',
+    'The payout landed in our other bank account, all good, you can close this.',
+    'Everyone else can see theirs, only Rosa gets a blank payslip page.',
+    'Could you reassign the pending reports to someone else?',
+    'Tested with three different clients this morning, all received the signer emails. Thanks!',
     'The dashboard is slow for me this morning.',
     'I need to give our new colleague access to all customer records.',
     'Can we disable the public link feature for all users?',
@@ -1939,6 +1976,20 @@ def test_not_down_is_not_an_outage(service):
                             ).urgency == "medium"
     assert service.classify("Down", "The site is down for everyone in our company."
                             ).alert_trigger == "outage"
+
+
+def test_a_reversal_that_is_over_asked_as_bookkeeping_is_no_chargeback(service):
+    """The guide: only a question about how to book a reversal that is over is not a
+    chargeback (rules-2026.12-37). Booking an open dispute still is one."""
+    over = ("Ein Kunde hatte die Kartenzahlung bei seiner Bank angefochten; das ist inzwischen "
+            "abgeschlossen und zu unseren Gunsten entschieden. Auf welches Konto buche ich die "
+            "Wiedergutschrift?")
+    result = service.classify("Frage", over)
+    assert result.urgency != "high", result.reasons
+    assert "low:booked_after" in result.reasons
+    still_open = ("Ein Kunde hat die Kartenzahlung bei seiner Bank angefochten, 800 € wurden von "
+                  "der Auszahlung abgezogen. Auf welches Konto buche ich das?")
+    assert service.classify("Frage", still_open).alert_trigger == "chargeback"
 
 
 def test_an_old_subjects_question_does_not_keep_an_outage_up(service):

@@ -274,7 +274,8 @@ def compose(s: Signals) -> None:
     if s.has("sig_today") and not s.has(
             "feature_request", "sig_hypothetical", "how_to", "praise"):
         s.add("business_impact", s.found["sig_today"])  # "the festival is today"
-    s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
+    if not s.has("feature_request"):  # "we lose bookings" is why a wish is asked (-37)
+        s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
     if not s.has("how_to", "praise", "thanks", "feature_request", "sig_hypothetical", "resolved"):
         # "140 tickets at £0 in the last hour", not "can we give 20 tickets for free?"
         s.add("business_impact", s.near(("sig_zero_price",), ("sig_sales_running",), within=2))
@@ -328,7 +329,7 @@ def critical(s: Signals, body_clause: int, question: bool, subject: str) -> list
             "outage" in high and s.has("sig_halt")):  # "general question, no real case"
         s.reasons.append("low:hypothetical")  # (but work stopped now is no hypothesis)
         return []
-    high = _not_live(s, high)
+    high = _booked_after(s, _not_live(s, high))
     if high and (question or s.has("calm")):
         topic = _TOPIC_SUBJECT.search(subject) is not None
         if topic or s.vetoed.intersection(high):
@@ -380,6 +381,18 @@ def _not_live(s: Signals, high: list[str]) -> list[str]:
     if len(kept) < len(high):
         s.reasons.append("low:not_live")
     return kept
+
+
+def _booked_after(s: Signals, high: list[str]) -> list[str]:
+    """ "It's all settled; what's the correct way to record the reversal?": a payment
+    reversal that is over, asked about as bookkeeping, is the guide's how-to, not a
+    chargeback (rules-2026.12-37). Either alone is not enough: a merchant asking how to
+    record a dispute that is still open has one."""
+    if "chargeback" not in high or not (
+            s.has("sig_bookkeeping") and s.has("sig_settled", "resolved")):
+        return high
+    s.reasons.append("low:booked_after")
+    return [c for c in high if c not in ("chargeback", "business_impact")]
 
 
 def _told_as_a_fault(s: Signals) -> bool:

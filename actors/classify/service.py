@@ -63,7 +63,9 @@ _NOT_NEGATABLE = rules.NOT_NEGATABLE | {
     # rules-2026.12-6
     "sig_sigh", "sig_symptom", "sig_not_us", "sig_billing_change", "sig_burden", "sig_grateful",
     # rules-2026.12-7
-    "sig_test_env", "sig_past_incident"}
+    "sig_test_env", "sig_past_incident",
+    # rules-2026.12-37
+    "sig_bookkeeping", "sig_settled"}
 _MATCHER = PhraseMatcher(merged(rules.RULES, SITUATIONS), Language(
     negators=rules.NEGATORS, fillers=rules.NEGATION_FILLERS, not_negatable=_NOT_NEGATABLE))
 
@@ -103,7 +105,7 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-36"
+    version = "rules-2026.12-37"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)
