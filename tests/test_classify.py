@@ -62,15 +62,15 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-32 to -36: 84.6 / 83.4 /
-#: 95.1 %, 8;
+#: what the rules last measured on the held-out file (rules-2026.12-38: 85.2 / 83.4 / 95.4 %,
+#: 8; rules-2026.12-32 to -37: 84.6 / 83.4 / 95.1 %, 8;
 #: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
 #: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
 #: rules-2026.12-20 to -29: 84.0 / 82.8 / 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.845, "sentiment": 0.833, "requires_action": 0.95}
+HELDOUT_FLOORS = {"urgency": 0.852, "sentiment": 0.833, "requires_action": 0.953}
 HELDOUT_MAX_CRITICAL_MISSES = 8
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -1772,6 +1772,9 @@ PARAPHRASED_FEELING = [
     ('neutral', "Je voudrais annuler la commande d'hier, finalement nous n'en aurons pas besoin."),
 ]
 PARAPHRASED_ACTION = [
+    # rules-2026.12-38: something wrong for a while is something to look at
+    (True, "The tracker on van 9 hasn't reported since Tuesday."),
+    (True, 'Das Licht im Treppenhaus flackert seit drei Tagen.'),
     # rules-2026.12-30: praised and thanked, the problem told as history asks for nothing
     (False, 'Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!'),
     (False, 'El error de la impresora ya no aparece. ¡Sois geniales, mil gracias!'),
@@ -1850,6 +1853,13 @@ PARAPHRASED_ACTION = [
 #: rules-2026.12-6: problems told by their symptom (damaged, short, late, not arrived)
 #: are medium; questions and thank-you notes are low
 PARAPHRASED_URGENCY = [
+    # rules-2026.12-38: something wrong for a while, told without a fault word, is a real
+    # problem; how long the writer has been a customer is no duration
+    ('Das Licht im Treppenhaus flackert seit drei Tagen.', 'medium'),
+    ("The tracker on van 9 hasn't reported since Tuesday.", 'medium'),
+    ('El lector de tarjetas de la recepción tarda un minuto en cada cobro desde el lunes.', 'medium'),
+    ('Customer since 2019, just wanted to say the new calendar is lovely.', 'low'),
+    ('Kunde seit 15 Jahren: gibt es einen Treuerabatt?', 'low'),
     ('My parcel arrived with the box crushed and two mugs broken. Can you send replacements?', 'medium'),
     ('You sent me a size 42 instead of 44. How do I exchange it?', 'medium'),
     ('El paquete llegó abierto y falta el cargador. ¿Me lo pueden enviar?', 'medium'),

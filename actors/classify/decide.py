@@ -553,6 +553,8 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
         return "medium"
     if s.has("sig_billing_change"):
         return "medium"  # bank details to change: work, not a question
+    if _lasting(s):
+        return "medium"
     if s.has("feedback") and not s.has("repeat", "chase"):
         return "low"  # a dislike of a change, however sharply put (rules-2026.12-10)
     if feeling == "negative" and not _regret_only(s, sit) or s.has("repeat", "chase"):
@@ -560,6 +562,16 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
     if sit.gdpr_request and not s.has("how_to"):
         return "medium"
     return "low"
+
+
+def _lasting(s: Signals) -> bool:
+    """Something that has been so "since Tuesday" or "for 40 minutes", told without a fault
+    word ("the tracker on van 9 hasn't reported since Tuesday"), is a real problem to look
+    at (rules-2026.12-38: over the 51 dev files urgency +76 / -15, action +27 / -5).
+    Not in praise, thanks, a how-to, an FYI or a closing note ("customer since 2019" is no
+    duration at all: ``veto_duration``)."""
+    return s.has("sig_duration") and not s.has(
+        "praise", "sig_grateful", "how_to", "fyi", "sig_closing")
 
 
 def action(s: Signals, sit: Situation, feeling: str) -> bool:
@@ -577,4 +589,4 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
     if s.has("feature_request"):
         return True  # the guide: a feature request asks for something (rules-2026.12-8)
     return (sit.problem or sit.billing or sit.cancellation or sit.question or sit.request
-            or sit.minor or sit.gdpr_request)
+            or sit.minor or sit.gdpr_request or _lasting(s))

@@ -5024,6 +5024,12 @@ SITUATIONS_37: dict[str, tuple[str, ...]] = {
         "warn_other_customers/warn_your_other_customers/andere_kunden_warnen/"
         "avisar_a_otros_clientes/prevenir_les_autres_clients",
     ),
+    "veto_duration": (
+        "customer/customers/client/cliente/clienta/clients/kunde/kundin/kunden/member/seller/"
+        "vendedor/vendeur/with_you/chez_vous/con_vosotros/con_ustedes/bei_euch/bei_ihnen/"
+        "on_the_indie_plan/been_with_you ~3 since/depuis/desde/seit",
+        "# years/ans/anos/jahren/jahre/yrs",
+    ),
     # "the emergency tax code"; "contacts d'urgence"
     "veto_urgency": (
         "emergency_tax/emergency_tax_code/emergency_rate",

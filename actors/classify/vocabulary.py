@@ -85,6 +85,9 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_test_env": frozenset({"sig_test_env"}),
     # "ich möchte mich bedanken" wants nothing (rules-2026.12-32)
     "veto_request": frozenset({"request"}),
+    # "customer since 2019", "depuis 15 ans": how long the writer has been with us, not how
+    # long something has been broken (rules-2026.12-38)
+    "veto_duration": frozenset({"sig_duration"}),
     "veto_retraction": frozenset(HIGH_CATEGORIES) | {
         "privacy_hostile", "outage_failure", "outage_scope", "bank_party", "bank_action",
         "wrong_charge", "refund_ask"},
