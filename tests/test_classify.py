@@ -62,15 +62,16 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-38: 85.2 / 83.4 / 95.4 %,
-#: 8; rules-2026.12-32 to -37: 84.6 / 83.4 / 95.1 %, 8;
+#: what the rules last measured on the held-out file (rules-2026.12-39: 85.2 / 83.7 / 95.4 %,
+#: 8; rules-2026.12-38: 85.2 / 83.4 / 95.4 %, 8; rules-2026.12-32 to -37: 84.6 / 83.4 / 95.1 %,
+#: 8;
 #: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
 #: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
 #: rules-2026.12-20 to -29: 84.0 / 82.8 / 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.852, "sentiment": 0.833, "requires_action": 0.953}
+HELDOUT_FLOORS = {"urgency": 0.852, "sentiment": 0.836, "requires_action": 0.953}
 HELDOUT_MAX_CRITICAL_MISSES = 8
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -1646,6 +1647,9 @@ PARAPHRASED_INNOCENT = [
     'Podéis cerrar todas las sesiones abiertas de mi cuenta, por favor? Cambié de móvil.',
 ]
 PARAPHRASED_FEELING = [
+    # rules-2026.12-39: leaving, or cancelling one thing, is no grievance by itself
+    ('neutral', 'Please cancel the second booking and refund it, I tapped twice by mistake.'),
+    ('neutral', "Merci de résilier l'option SMS à la fin du mois, nous ne l'utilisons plus."),
     # rules-2026.12-30: praise and thanks around a problem that is over
     ('positive', 'Brilliant support as always - the broken export from Monday works again. Thanks a lot, Priya!'),
     ('positive', "Le bug d'affichage a disparu depuis la mise à jour. Excellent travail, merci !"),
