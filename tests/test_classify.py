@@ -50,7 +50,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_40.jsonl", "classify_dev_41.jsonl", "classify_dev_42.jsonl",
              "classify_dev_43.jsonl", "classify_dev_44.jsonl", "classify_dev_45.jsonl",
              "classify_dev_46.jsonl", "classify_dev_47.jsonl", "classify_dev_48.jsonl",
-             "classify_dev_49.jsonl", "classify_dev_50.jsonl", "classify_dev_51.jsonl")
+             "classify_dev_49.jsonl", "classify_dev_50.jsonl", "classify_dev_51.jsonl",
+             "classify_dev_52.jsonl", "classify_dev_53.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -325,6 +326,16 @@ DEV_FLOORS = {
     # threads); first measured: rules-2026.12-36 80.5 / 76.8 / 95.8 %, 8 of 80, 26 false highs;
     # rules-2026.12-37 86.0 / 79.0 / 96.2 %, 1, 7
     "classify_dev_51.jsonl": {"urgency": 0.855, "sentiment": 0.785, "requires_action": 0.96},
+    # a fifty-second author (400: telecom, media and utilities - internet providers, energy
+    # and water suppliers, streaming, newspapers, radio, printers, call centres); first
+    # measured before any rule looked at it: rules-2026.12-39 84.8 / 79.5 / 95.8 %, 9 of 80
+    # critical below high, 20 false highs; rules-2026.12-40 88.2 / 80.2 / 95.8 %, 1, 11
+    "classify_dev_52.jsonl": {"urgency": 0.875, "sentiment": 0.795, "requires_action": 0.955},
+    # a fifty-third author, at the same time (400: construction, real estate and facilities -
+    # site diaries, letting agents, facility management, security guards, lifts, access
+    # control, self-storage); first measured: rules-2026.12-39 84.0 / 79.0 / 96.5 %, 6 of 80,
+    # 14 false highs; rules-2026.12-40 87.2 / 80.0 / 96.8 %, 0, 6
+    "classify_dev_53.jsonl": {"urgency": 0.865, "sentiment": 0.795, "requires_action": 0.965},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -352,7 +363,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_45.jsonl": 0.02, "classify_dev_46.jsonl": 0.02,
                            "classify_dev_47.jsonl": 0.02, "classify_dev_48.jsonl": 0.02,
                            "classify_dev_49.jsonl": 0.02, "classify_dev_50.jsonl": 0.02,
-                           "classify_dev_51.jsonl": 0.02}
+                           "classify_dev_51.jsonl": 0.02, "classify_dev_52.jsonl": 0.02,
+                           "classify_dev_53.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1316,9 +1328,31 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'Alle 40 Mitarbeiter haben statt ihrer eigenen Abrechnung die Gehaltsliste mit Bankverbindungen aller Kollegen bekommen.'),
     ('privacy', "L'export envoyé au comptable contient les numéros de carte complets de nos clients."),
     ('privacy', "Im Log steht eine Anmeldung von einem Gerät, das wir nicht kennen, danach wurde die Bankverbindung geändert."),
+    # rules-2026.12-40 (classify_dev_52: telecom, media, utilities; classify_dev_53:
+    # construction, real estate, facilities)
+    ('legal_threat', 'We and three other agencies are now preparing joint action against you over the missing commissions.'),
+    ('legal_threat', 'Our counsel looked at the invoices and advised that we file a claim unless the overcharge is refunded.'),
+    ('chargeback', 'Nine orders were disputed by the card holders as unauthorised and taken out of our payout.'),
+    ('chargeback', "The statement shows two lines marked 'reversal' on bookings from April and the money is gone."),
+    ('outage', 'Desde el mediodía ninguna llamada entrante llega a los 80 agentes del turno.'),
+    ('outage', 'Seit gestern Abend steht das Mieterportal für alle Mieter immer noch im Wartungsmodus.'),
+    ('privacy', 'Die Mieter im Haus 3 haben die Abrechnungen der Nachbarn mit Namen und Bankverbindung bekommen.'),
+    ('privacy', "Un bailleur a reçu les pièces d'identité de candidats pour un logement qui n'est pas le sien."),
+    ('privacy', 'Your help centre article shows a screenshot with a full API key of our account, and it still works.'),
+    ('privacy', 'Im Archiv tauchen Gesprächsaufzeichnungen auf, die nicht von unserem Callcenter stammen.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-40: someone else's court case, unpaid (not reversed), a site down the
+    # road, a lift out of order, a policy question, a car for sale, "everyone else can see it"
+    'Un propietario amenaza con llevar a la comunidad a juicio por las humedades; ¿se puede convocar junta desde la app?',
+    'Proposez-vous une garantie loyers impayés avec un assureur partenaire ?',
+    "Le système envoie des relances d'impayés: comment changer le délai entre deux relances ?",
+    'Our new site is just down the road from the old one; new project or new phase?',
+    "L'ascenseur est en panne depuis ce matin, comment envoyer un SMS à tous les résidents ?",
+    'Unser Datenschutzbeauftragter fragt, wie Sie uns im Fall einer Datenpanne informieren würden.',
+    "Readers' photos with a car for sale ad disappear in the preview on iPhone.",
+    'Everyone else can see it, only Fatima gets a blank page on Reports.',
     # rules-2026.12-37: a number of stays or "Stück", a litigation partner, a warning letter
     # for an employee, a wish with its reason, our other account, "everyone else can see
     # theirs", work reassigned to someone else, a test with different clients
