@@ -51,7 +51,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_43.jsonl", "classify_dev_44.jsonl", "classify_dev_45.jsonl",
              "classify_dev_46.jsonl", "classify_dev_47.jsonl", "classify_dev_48.jsonl",
              "classify_dev_49.jsonl", "classify_dev_50.jsonl", "classify_dev_51.jsonl",
-             "classify_dev_52.jsonl", "classify_dev_53.jsonl")
+             "classify_dev_52.jsonl", "classify_dev_53.jsonl", "classify_dev_54.jsonl",
+             "classify_dev_55.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -336,6 +337,16 @@ DEV_FLOORS = {
     # control, self-storage); first measured: rules-2026.12-39 84.0 / 79.0 / 96.5 %, 6 of 80,
     # 14 false highs; rules-2026.12-40 87.2 / 80.0 / 96.8 %, 0, 6
     "classify_dev_53.jsonl": {"urgency": 0.865, "sentiment": 0.795, "requires_action": 0.965},
+    # a fifty-fourth author (400: health and care - GP practices, clinics, physiotherapists,
+    # pharmacies, home care, care homes, labs, telehealth, insurers' claim portals, gyms);
+    # first measured before any rule looked at it: rules-2026.12-40 82.0 / 79.8 / 97.2 %, 10 of
+    # 80 critical below high, 21 false highs; rules-2026.12-41 86.8 / 81.0 / 97.2 %, 0, 9
+    "classify_dev_54.jsonl": {"urgency": 0.865, "sentiment": 0.805, "requires_action": 0.97},
+    # a fifty-fifth author, at the same time (400: nonprofits, sports and events - charities,
+    # donor CRM, churches, clubs and leagues, races and timing, festivals, conferences);
+    # first measured: rules-2026.12-40 80.8 / 79.8 / 96.8 %, 7 of 80, 12 false highs;
+    # rules-2026.12-41 83.8 / 80.2 / 97.2 %, 1, 6
+    "classify_dev_55.jsonl": {"urgency": 0.835, "sentiment": 0.8, "requires_action": 0.97},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -364,7 +375,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_47.jsonl": 0.02, "classify_dev_48.jsonl": 0.02,
                            "classify_dev_49.jsonl": 0.02, "classify_dev_50.jsonl": 0.02,
                            "classify_dev_51.jsonl": 0.02, "classify_dev_52.jsonl": 0.02,
-                           "classify_dev_53.jsonl": 0.02}
+                           "classify_dev_53.jsonl": 0.02, "classify_dev_54.jsonl": 0.02,
+                           "classify_dev_55.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1340,9 +1352,26 @@ PARAPHRASED_CRITICAL = [
     ('privacy', "Un bailleur a reçu les pièces d'identité de candidats pour un logement qui n'est pas le sien."),
     ('privacy', 'Your help centre article shows a screenshot with a full API key of our account, and it still works.'),
     ('privacy', 'Im Archiv tauchen Gesprächsaufzeichnungen auf, die nicht von unserem Callcenter stammen.'),
+    # rules-2026.12-41 (classify_dev_54: health and care; classify_dev_55: nonprofits, sports
+    # and events)
+    ('outage', 'La agenda aparece vacía para todos nuestros profesionales desde esta mañana.'),
+    ('outage', 'Seit 7 Uhr funktioniert der Check-in an keiner Tür mehr, in allen acht Filialen.'),
+    ('outage', 'Every video visit cuts out after a minute, for all of our doctors since this morning.'),
+    ('outage', 'Nothing has arrived in the live results since 9:40 and about 2,500 finishers are missing.'),
+    ('legal_threat', 'My brother-in-law has offered to write to you formally on my behalf about the renewal.'),
+    ('legal_threat', 'Wir haben den Fall bei der Verbraucherschlichtungsstelle eingereicht.'),
+    ('legal_threat', 'Danach übergeben wir die Sache ohne weitere Ankündigung unserem Rechtsbeistand.'),
+    ('privacy', 'La foto y el peso de mi hijo salen en un ranking que puede ver cualquiera con la app.'),
+    ('privacy', 'Im Spenderportal sieht ein Spender neben seinen eigenen auch die Spenden einer Frau mit ähnlichem Namen, mit Adresse und IBAN.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-41: a pre-production system, a drill, a bike crash in a race, a marquee
+    # that leaked, a workaround hacked together, a disputed gift settled long ago
+    'Nuestro entorno de preproducción devuelve Service Unavailable desde el viernes; producción funciona perfectamente.',
+    'There was a bike crash at km 12; how do I mark the three riders DNF in bulk?',
+    'We hacked together a workaround for family memberships; is there a proper membership type?',
+    'The gift a donor disputed with their bank in March was settled months ago and she has given again. No reply needed.',
     # rules-2026.12-40: someone else's court case, unpaid (not reversed), a site down the
     # road, a lift out of order, a policy question, a car for sale, "everyone else can see it"
     'Un propietario amenaza con llevar a la comunidad a juicio por las humedades; ¿se puede convocar junta desde la app?',
@@ -1681,6 +1710,13 @@ PARAPHRASED_INNOCENT = [
     'Podéis cerrar todas las sesiones abiertas de mi cuenta, por favor? Cambié de móvil.',
 ]
 PARAPHRASED_FEELING = [
+    # rules-2026.12-41: feelings the tables missed
+    ('negative', "C'est injuste, j'ai payé pour l'année entière."),
+    ('negative', "Ich hab's aufgegeben, über die App zu bestellen."),
+    ('negative', 'Das ist jetzt meine vierte Nachricht zu diesem Thema.'),
+    ('negative', 'Estamos muy descontentos con el servicio de este mes.'),
+    ('positive', 'Hats off to the developers, the new export is so smooth.'),
+    ('positive', "Couldn't be happier with the switch."),
     # rules-2026.12-39: leaving, or cancelling one thing, is no grievance by itself
     ('neutral', 'Please cancel the second booking and refund it, I tapped twice by mistake.'),
     ('neutral', "Merci de résilier l'option SMS à la fin du mois, nous ne l'utilisons plus."),

@@ -387,9 +387,14 @@ def _booked_after(s: Signals, high: list[str]) -> list[str]:
     """ "It's all settled; what's the correct way to record the reversal?": a payment
     reversal that is over, asked about as bookkeeping, is the guide's how-to, not a
     chargeback (rules-2026.12-37). Either alone is not enough: a merchant asking how to
-    record a dispute that is still open has one."""
-    if "chargeback" not in high or not (
-            s.has("sig_bookkeeping") and s.has("sig_settled", "resolved")):
+    record a dispute that is still open has one. Since rules-2026.12-41 any how-to or closing
+    note counts too when the payment is said to be settled ("alles erledigt, wie bekomme ich
+    den Mahnstatus weg?", "settled months ago, no reply needed"), not when only a loose
+    "resolved" phrase stands ("the photos are all in your system")."""
+    if "chargeback" not in high:
+        return high
+    if not (s.has("sig_bookkeeping") and s.has("sig_settled", "resolved")
+            or s.has("how_to", "sig_closing") and s.has("sig_settled")):
         return high
     s.reasons.append("low:booked_after")
     return [c for c in high if c not in ("chargeback", "business_impact")]
