@@ -64,8 +64,8 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-39: 85.2 / 83.7 / 95.4 %,
-#: 8; rules-2026.12-38: 85.2 / 83.4 / 95.4 %, 8; rules-2026.12-32 to -37: 84.6 / 83.4 / 95.1 %,
+#: what the rules last measured on the held-out file (rules-2026.12-42: 85.5 / 83.7 / 95.4 %,
+#: 8; rules-2026.12-39 to -41: 85.2 / 83.7 / 95.4 %, 8; rules-2026.12-38: 85.2 / 83.4 / 95.4 %, 8; rules-2026.12-32 to -37: 84.6 / 83.4 / 95.1 %,
 #: 8;
 #: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
 #: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
@@ -73,7 +73,7 @@ HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.852, "sentiment": 0.836, "requires_action": 0.953}
+HELDOUT_FLOORS = {"urgency": 0.855, "sentiment": 0.836, "requires_action": 0.953}
 HELDOUT_MAX_CRITICAL_MISSES = 8
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -1927,6 +1927,11 @@ PARAPHRASED_ACTION = [
 #: rules-2026.12-6: problems told by their symptom (damaged, short, late, not arrived)
 #: are medium; questions and thank-you notes are low
 PARAPHRASED_URGENCY = [
+    # rules-2026.12-42: something to correct, reissue or rectify names something wrong
+    ('Bitte berichtigen Sie den Namen auf der Bescheinigung unserer Mitarbeiterin.', 'medium'),
+    ('Could you amend the certificate so it shows the right course date?', 'medium'),
+    ("Merci de rectifier le nom du salarié sur son attestation.", 'medium'),
+    ('How do I correct a typo in a sent invoice?', 'low'),
     # rules-2026.12-38: something wrong for a while, told without a fault word, is a real
     # problem; how long the writer has been a customer is no duration
     ('Das Licht im Treppenhaus flackert seit drei Tagen.', 'medium'),

@@ -562,6 +562,8 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
         return "medium"  # bank details to change: work, not a question
     if _lasting(s):
         return "medium"
+    if s.has("sig_fix") and not s.has("how_to", "feature_request", "sig_hypothetical"):
+        return "medium"  # "please correct / reissue / stornieren" names something wrong (-42)
     if s.has("feedback") and not s.has("repeat", "chase"):
         return "low"  # a dislike of a change, however sharply put (rules-2026.12-10)
     if feeling == "negative" and not _regret_only(s, sit) or s.has("repeat", "chase"):
