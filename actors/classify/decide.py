@@ -293,7 +293,7 @@ def _urgency_word_stands(s: Signals) -> bool:
 
 class Situation(NamedTuple):
     """The facts every later step reads, computed once from the signals (a named tuple,
-    like :class:`Facts`: thirteen fields set one by one cost more than reading them)."""
+    like :class:`Facts`: fifteen fields set one by one cost more than reading them)."""
 
     high: tuple[str, ...]
     question: bool
@@ -309,6 +309,8 @@ class Situation(NamedTuple):
     money_problem: bool
     cancellation: bool
     minor: bool
+    #: something wrong for a while, told without a fault word (:func:`_lasting`)
+    lasting: bool
 
     @property
     def open_problem(self) -> bool:
@@ -445,6 +447,7 @@ def situation(s: Signals, facts: Facts) -> Situation:
         money_problem=money_problem,
         cancellation=s.has("cancellation"),
         minor=s.has("minor", "sig_cosmetic"),
+        lasting=_lasting(s),
     )
 
 
@@ -560,7 +563,7 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
         return "medium"
     if s.has("sig_billing_change"):
         return "medium"  # bank details to change: work, not a question
-    if _lasting(s):
+    if sit.lasting:
         return "medium"
     if s.has("sig_fix") and not s.has("how_to", "feature_request", "sig_hypothetical"):
         return "medium"  # "please correct / reissue / stornieren" names something wrong (-42)
@@ -598,4 +601,4 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
     if s.has("feature_request"):
         return True  # the guide: a feature request asks for something (rules-2026.12-8)
     return (sit.problem or sit.billing or sit.cancellation or sit.question or sit.request
-            or sit.minor or sit.gdpr_request or _lasting(s))
+            or sit.minor or sit.gdpr_request or sit.lasting)
