@@ -52,7 +52,7 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_46.jsonl", "classify_dev_47.jsonl", "classify_dev_48.jsonl",
              "classify_dev_49.jsonl", "classify_dev_50.jsonl", "classify_dev_51.jsonl",
              "classify_dev_52.jsonl", "classify_dev_53.jsonl", "classify_dev_54.jsonl",
-             "classify_dev_55.jsonl")
+             "classify_dev_55.jsonl", "classify_dev_56.jsonl", "classify_dev_57.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -347,6 +347,16 @@ DEV_FLOORS = {
     # first measured: rules-2026.12-40 80.8 / 79.8 / 96.8 %, 7 of 80, 12 false highs;
     # rules-2026.12-41 83.8 / 80.2 / 97.2 %, 1, 6
     "classify_dev_55.jsonl": {"urgency": 0.835, "sentiment": 0.8, "requires_action": 0.97},
+    # a fifty-sixth author (400: logistics and mobility - couriers, freight forwarders,
+    # trucking, taxis, car sharing and scooters, coaches, driving schools, parking); first
+    # measured before any rule looked at it: rules-2026.12-42 83.0 / 81.5 / 96.2 %, 1 of 80
+    # critical below high, 20 false highs; rules-2026.12-43 84.5 / 82.0 / 96.2 %, 0, 14
+    "classify_dev_56.jsonl": {"urgency": 0.84, "sentiment": 0.815, "requires_action": 0.955},
+    # a fifty-seventh author, at the same time (400: manufacturing, food production and
+    # wholesale - factories, bakeries, breweries, traceability, B2B portals, EDI); first
+    # measured: rules-2026.12-42 82.8 / 77.8 / 96.5 %, 4 of 80, 22 false highs;
+    # rules-2026.12-43 84.5 / 79.2 / 96.5 %, 0, 17
+    "classify_dev_57.jsonl": {"urgency": 0.84, "sentiment": 0.785, "requires_action": 0.96},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -376,7 +386,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_49.jsonl": 0.02, "classify_dev_50.jsonl": 0.02,
                            "classify_dev_51.jsonl": 0.02, "classify_dev_52.jsonl": 0.02,
                            "classify_dev_53.jsonl": 0.02, "classify_dev_54.jsonl": 0.02,
-                           "classify_dev_55.jsonl": 0.02}
+                           "classify_dev_55.jsonl": 0.02, "classify_dev_56.jsonl": 0.02,
+                           "classify_dev_57.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1363,9 +1374,25 @@ PARAPHRASED_CRITICAL = [
     ('legal_threat', 'Danach übergeben wir die Sache ohne weitere Ankündigung unserem Rechtsbeistand.'),
     ('privacy', 'La foto y el peso de mi hijo salen en un ranking que puede ver cualquiera con la app.'),
     ('privacy', 'Im Spenderportal sieht ein Spender neben seinen eigenen auch die Spenden einer Frau mit ähnlichem Namen, mit Adresse und IBAN.'),
+    # rules-2026.12-43 (classify_dev_56: logistics and mobility; classify_dev_57:
+    # manufacturing, food production and wholesale)
+    ('legal_threat', "I've copied our legal department on this and they will be following up with you from now on."),
+    ('legal_threat', 'Ya van cuatro correos; si el lunes no está el dinero, nos vemos en los juzgados.'),
+    ('privacy', 'In unserem Download sind Lieferscheine eines anderen Großhändlers mit Adressen seiner Kunden.'),
+    ('privacy', 'Die Willkommensmail mit Benutzernamen und Passwörtern ging an alle 45 Nutzer gleichzeitig im CC.'),
+    ('privacy', 'Al buscar alumnos me aparecen fichas que no son nuestras, de otra autoescuela, con DNI y teléfono.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-43: an emergency stop, a supplier's insolvency, a forklift or a lorry that
+    # crashed, a freezer alarm, a theft or a traffic fine reported to the police, a test box,
+    # a warning letter in a driver's file
+    "Our supplier is in insolvency proceedings; should we archive them or keep them active?",
+    'The freezer alarm emails all land in spam for everyone on the night shift.',
+    'Hemos denunciado el robo de paquetes a la Guardia Civil; ¿cómo marco los envíos como perdidos?',
+    'Nos ha llegado una denuncia de tráfico para un conductor; ¿cómo veo quién llevaba el camión?',
+    'Die Testboxen sind komplett ausgefallen, die ganze Flotte im Testbetrieb betroffen.',
+    'Wir möchten eine Abmahnung in der Fahrerakte ablegen; geht das?',
     # rules-2026.12-41: a pre-production system, a drill, a bike crash in a race, a marquee
     # that leaked, a workaround hacked together, a disputed gift settled long ago
     'Nuestro entorno de preproducción devuelve Service Unavailable desde el viernes; producción funciona perfectamente.',
