@@ -52,7 +52,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_46.jsonl", "classify_dev_47.jsonl", "classify_dev_48.jsonl",
              "classify_dev_49.jsonl", "classify_dev_50.jsonl", "classify_dev_51.jsonl",
              "classify_dev_52.jsonl", "classify_dev_53.jsonl", "classify_dev_54.jsonl",
-             "classify_dev_55.jsonl", "classify_dev_56.jsonl", "classify_dev_57.jsonl")
+             "classify_dev_55.jsonl", "classify_dev_56.jsonl", "classify_dev_57.jsonl",
+             "classify_dev_58.jsonl", "classify_dev_59.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -64,8 +65,8 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-42: 85.5 / 83.7 / 95.4 %,
-#: 8; rules-2026.12-39 to -41: 85.2 / 83.7 / 95.4 %, 8; rules-2026.12-38: 85.2 / 83.4 / 95.4 %, 8; rules-2026.12-32 to -37: 84.6 / 83.4 / 95.1 %,
+#: what the rules last measured on the held-out file (rules-2026.12-44: 85.8 / 84.0 / 95.4 %,
+#: 7; rules-2026.12-42, -43: 85.5 / 83.7 / 95.4 %, 8; rules-2026.12-39 to -41: 85.2 / 83.7 / 95.4 %, 8; rules-2026.12-38: 85.2 / 83.4 / 95.4 %, 8; rules-2026.12-32 to -37: 84.6 / 83.4 / 95.1 %,
 #: 8;
 #: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
 #: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
@@ -73,8 +74,8 @@ HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.855, "sentiment": 0.836, "requires_action": 0.953}
-HELDOUT_MAX_CRITICAL_MISSES = 8
+HELDOUT_FLOORS = {"urgency": 0.858, "sentiment": 0.84, "requires_action": 0.953}
+HELDOUT_MAX_CRITICAL_MISSES = 7
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
 DEV_FLOORS = {
@@ -357,6 +358,17 @@ DEV_FLOORS = {
     # measured: rules-2026.12-42 82.8 / 77.8 / 96.5 %, 4 of 80, 22 false highs;
     # rules-2026.12-43 84.5 / 79.2 / 96.5 %, 0, 17
     "classify_dev_57.jsonl": {"urgency": 0.84, "sentiment": 0.785, "requires_action": 0.96},
+    # a fifty-eighth author (400: IT services and developer tools - hosting and domains,
+    # e-mail and SMS APIs, CI, monitoring, password managers, backups, MSPs; pasted logs and
+    # stack traces); first measured before any rule looked at it: rules-2026.12-43 81.0 /
+    # 80.8 / 95.0 %, 8 of 80 critical below high, 15 false highs; rules-2026.12-44 83.0 / 81.0 /
+    # 95.2 %, 2, 11
+    "classify_dev_58.jsonl": {"urgency": 0.825, "sentiment": 0.805, "requires_action": 0.945},
+    # a fifty-ninth author, at the same time (400: personal services - salons, tattoo studios,
+    # photographers, tutors, wedding planners, pet groomers, trainers and their booking
+    # marketplaces; voice-to-text); first measured: rules-2026.12-43 81.0 / 79.8 / 95.0 %, 7 of
+    # 80, 15 false highs; rules-2026.12-44 84.8 / 80.5 / 95.5 %, 1, 6
+    "classify_dev_59.jsonl": {"urgency": 0.845, "sentiment": 0.8, "requires_action": 0.95},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -387,7 +399,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_51.jsonl": 0.02, "classify_dev_52.jsonl": 0.02,
                            "classify_dev_53.jsonl": 0.02, "classify_dev_54.jsonl": 0.02,
                            "classify_dev_55.jsonl": 0.02, "classify_dev_56.jsonl": 0.02,
-                           "classify_dev_57.jsonl": 0.02}
+                           "classify_dev_57.jsonl": 0.02, "classify_dev_58.jsonl": 0.03,
+                           "classify_dev_59.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1381,9 +1394,22 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'In unserem Download sind Lieferscheine eines anderen Großhändlers mit Adressen seiner Kunden.'),
     ('privacy', 'Die Willkommensmail mit Benutzernamen und Passwörtern ging an alle 45 Nutzer gleichzeitig im CC.'),
     ('privacy', 'Al buscar alumnos me aparecen fichas que no son nuestras, de otra autoescuela, con DNI y teléfono.'),
+    # rules-2026.12-44 (classify_dev_58: IT services and developer tools; classify_dev_59:
+    # personal services)
+    ('outage', 'Every query to your nameservers returns SERVFAIL since 21:40, all 18 of our zones, and our e-mail is bouncing.'),
+    ('outage', "NO voucher will redeem at checkout, 'voucher service unavailable' for every single one."),
+    ('outage', 'The app closes the second we open it, on all five iPads at the front desk.'),
+    ('privacy', 'Ein Unternehmen aus Bremen sagt, sie hätten diese Datei von Ihnen per E-Mail bekommen, mit allen Kundennamen und Telefonnummern.'),
+    ('chargeback', 'Una clienta disputó con su banco el depósito y ustedes me lo descontaron del pago semanal.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-44: a client who wants to sue the writer, someone else's complaint against
+    # the writer's client, notes feared lost, a scare that was the writer's own phone
+    'Un cliente mío quiere demandarme por una caída de su web; ¿me podéis pasar los logs de disponibilidad?',
+    "The other owner says he will file a complaint against my client; can I add an incident note to the dog's file?",
+    "I thought I'd lost all my client notes when I switched phones, but they were all there. No action needed.",
+    'Was about to panic that the app was down, it was my phone. All good, just sharing in case anyone else asks.',
     # rules-2026.12-43: an emergency stop, a supplier's insolvency, a forklift or a lorry that
     # crashed, a freezer alarm, a theft or a traffic fine reported to the police, a test box,
     # a warning letter in a driver's file
