@@ -53,7 +53,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_49.jsonl", "classify_dev_50.jsonl", "classify_dev_51.jsonl",
              "classify_dev_52.jsonl", "classify_dev_53.jsonl", "classify_dev_54.jsonl",
              "classify_dev_55.jsonl", "classify_dev_56.jsonl", "classify_dev_57.jsonl",
-             "classify_dev_58.jsonl", "classify_dev_59.jsonl")
+             "classify_dev_58.jsonl", "classify_dev_59.jsonl", "classify_dev_60.jsonl",
+             "classify_dev_61.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -369,6 +370,16 @@ DEV_FLOORS = {
     # marketplaces; voice-to-text); first measured: rules-2026.12-43 81.0 / 79.8 / 95.0 %, 7 of
     # 80, 15 false highs; rules-2026.12-44 84.8 / 80.5 / 95.5 %, 1, 6
     "classify_dev_59.jsonl": {"urgency": 0.845, "sentiment": 0.8, "requires_action": 0.95},
+    # a sixtieth author (400: payments, fintech and insurance for small businesses - card
+    # terminals, gateways, invoicing apps, business accounts, BNPL, insurance claims);
+    # first measured before any rule looked at it: rules-2026.12-44 78.0 / 80.2 / 96.0 %, 10 of
+    # 80 critical below high, 10 false highs; rules-2026.12-45 80.2 / 80.2 / 96.2 %, 1, 10
+    "classify_dev_60.jsonl": {"urgency": 0.8, "sentiment": 0.8, "requires_action": 0.96},
+    # a sixty-first author, at the same time (400: energy, EV charging and agriculture -
+    # installers, charge-point hosts, smart meters, farms, cooperatives, vineyards); first
+    # measured: rules-2026.12-44 82.5 / 80.5 / 95.8 %, 11 of 80, 10 false highs;
+    # rules-2026.12-45 84.8 / 80.5 / 96.2 %, 2, 10
+    "classify_dev_61.jsonl": {"urgency": 0.845, "sentiment": 0.8, "requires_action": 0.955},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -400,7 +411,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_53.jsonl": 0.02, "classify_dev_54.jsonl": 0.02,
                            "classify_dev_55.jsonl": 0.02, "classify_dev_56.jsonl": 0.02,
                            "classify_dev_57.jsonl": 0.02, "classify_dev_58.jsonl": 0.03,
-                           "classify_dev_59.jsonl": 0.02}
+                           "classify_dev_59.jsonl": 0.02, "classify_dev_60.jsonl": 0.02,
+                           "classify_dev_61.jsonl": 0.03}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1401,6 +1413,14 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'The app closes the second we open it, on all five iPads at the front desk.'),
     ('privacy', 'Ein Unternehmen aus Bremen sagt, sie hätten diese Datei von Ihnen per E-Mail bekommen, mit allen Kundennamen und Telefonnummern.'),
     ('chargeback', 'Una clienta disputó con su banco el depósito y ustedes me lo descontaron del pago semanal.'),
+    # rules-2026.12-45 (classify_dev_60: payments, fintech and insurance; classify_dev_61:
+    # energy, EV charging and agriculture)
+    ('privacy', 'En el PDF aparecen los movimientos y saldos de los 19 empleados, no solo los suyos.'),
+    ('chargeback', 'Now the card company says the cardholder claims they were never here, and the £90 has been taken off our takings.'),
+    ('outage', 'Depuis 11h, aucun paiement sans contact ne passe, et les commerçants de la rue ont le même souci.'),
+    ('outage', "Seit Samstag sehen alle Nutzer nur noch 'Daten werden geladen', rund 18.000 Haushalte."),
+    ('legal_threat', 'Sollten wir bis zum 30.06. keine Zusage erhalten, werden wir den Rechtsweg beschreiten.'),
+    ('legal_threat', "My brother-in-law reckons it's an unfair term and he'll write to you properly on Monday."),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [

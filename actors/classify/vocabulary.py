@@ -88,6 +88,10 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     # "customer since 2019", "depuis 15 ans": how long the writer has been with us, not how
     # long something has been broken (rules-2026.12-38)
     "veto_duration": frozenset({"sig_duration"}),
+    # "puede haber acabado en otro sitio" is no incident elsewhere; "nothing has happened
+    # since" is no hypothesis (rules-2026.12-45)
+    "veto_past_incident": frozenset({"sig_past_incident"}),
+    "veto_hypothetical": frozenset({"sig_hypothetical"}),
     "veto_retraction": frozenset(HIGH_CATEGORIES) | {
         "privacy_hostile", "outage_failure", "outage_scope", "bank_party", "bank_action",
         "wrong_charge", "refund_ask"},
