@@ -54,7 +54,7 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_52.jsonl", "classify_dev_53.jsonl", "classify_dev_54.jsonl",
              "classify_dev_55.jsonl", "classify_dev_56.jsonl", "classify_dev_57.jsonl",
              "classify_dev_58.jsonl", "classify_dev_59.jsonl", "classify_dev_60.jsonl",
-             "classify_dev_61.jsonl")
+             "classify_dev_61.jsonl", "classify_dev_62.jsonl", "classify_dev_63.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -380,6 +380,16 @@ DEV_FLOORS = {
     # measured: rules-2026.12-44 82.5 / 80.5 / 95.8 %, 11 of 80, 10 false highs;
     # rules-2026.12-45 84.8 / 80.5 / 96.2 %, 2, 10
     "classify_dev_61.jsonl": {"urgency": 0.845, "sentiment": 0.8, "requires_action": 0.955},
+    # a sixty-second author (400: childcare and learning - nurseries, parent apps, language
+    # and music schools, corporate e-learning, exam prep, tutoring, canteen payments); first
+    # measured before any rule looked at it: rules-2026.12-45 83.5 / 81.2 / 97.2 %, 7 of 80
+    # critical below high, 17 false highs; rules-2026.12-46 85.0 / 81.2 / 97.2 %, 1, 17
+    "classify_dev_62.jsonl": {"urgency": 0.845, "sentiment": 0.805, "requires_action": 0.965},
+    # a sixty-third author, at the same time (400: marketplace sellers and creators -
+    # handmade, resale, print-on-demand, digital downloads, fan memberships, paid
+    # newsletters); first measured: rules-2026.12-45 78.5 / 75.5 / 96.2 %, 10 of 80, 15 false
+    # highs; rules-2026.12-46 80.5 / 75.5 / 96.2 %, 2, 15
+    "classify_dev_63.jsonl": {"urgency": 0.8, "sentiment": 0.75, "requires_action": 0.955},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -412,7 +422,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_55.jsonl": 0.02, "classify_dev_56.jsonl": 0.02,
                            "classify_dev_57.jsonl": 0.02, "classify_dev_58.jsonl": 0.03,
                            "classify_dev_59.jsonl": 0.02, "classify_dev_60.jsonl": 0.02,
-                           "classify_dev_61.jsonl": 0.03}
+                           "classify_dev_61.jsonl": 0.03, "classify_dev_62.jsonl": 0.02,
+                           "classify_dev_63.jsonl": 0.03}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1421,6 +1432,14 @@ PARAPHRASED_CRITICAL = [
     ('outage', "Seit Samstag sehen alle Nutzer nur noch 'Daten werden geladen', rund 18.000 Haushalte."),
     ('legal_threat', 'Sollten wir bis zum 30.06. keine Zusage erhalten, werden wir den Rechtsweg beschreiten.'),
     ('legal_threat', "My brother-in-law reckons it's an unfair term and he'll write to you properly on Monday."),
+    # rules-2026.12-46 (classify_dev_62: childcare and learning; classify_dev_63: marketplace
+    # sellers and creators)
+    ('legal_threat', "I've unsubscribed four times; the next promo e-mail goes straight to the ICO with screenshots."),
+    ('privacy', 'In meiner Bestellübersicht tauchen acht Bestellungen auf, die nicht zu meinem Shop gehören, mit fremden Käufernamen und Adressen.'),
+    ('privacy', "Ma boutique affiche 15 annonces que je n'ai jamais créées, et l'adresse e-mail du compte a été changée."),
+    ('privacy', 'In ihrer Fotogalerie tauchen seit gestern Fotos von unseren Kindern auf, bei einer anderen Kita.'),
+    ('outage', 'Tous les renouvellements échouent depuis 6 h, et c\'est pareil chez eux aussi, deux autres créateurs.'),
+    ('chargeback', 'I got a notification that a payment has been disputed for a summer camp booking and £180 is on hold.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
