@@ -54,7 +54,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_52.jsonl", "classify_dev_53.jsonl", "classify_dev_54.jsonl",
              "classify_dev_55.jsonl", "classify_dev_56.jsonl", "classify_dev_57.jsonl",
              "classify_dev_58.jsonl", "classify_dev_59.jsonl", "classify_dev_60.jsonl",
-             "classify_dev_61.jsonl", "classify_dev_62.jsonl", "classify_dev_63.jsonl")
+             "classify_dev_61.jsonl", "classify_dev_62.jsonl", "classify_dev_63.jsonl",
+             "classify_dev_64.jsonl", "classify_dev_65.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -390,6 +391,16 @@ DEV_FLOORS = {
     # newsletters); first measured: rules-2026.12-45 78.5 / 75.5 / 96.2 %, 10 of 80, 15 false
     # highs; rules-2026.12-46 80.5 / 75.5 / 96.2 %, 2, 15
     "classify_dev_63.jsonl": {"urgency": 0.8, "sentiment": 0.75, "requires_action": 0.955},
+    # a sixty-fourth author (400: local government and civic services - town halls, permit
+    # portals, libraries, leisure centres, housing associations, fire brigades, elections);
+    # first measured before any rule looked at it: rules-2026.12-46 81.8 / 78.2 / 94.8 %, 9 of
+    # 80 critical below high, 9 false highs; rules-2026.12-47 84.0 / 78.0 / 94.8 %, 0, 9
+    "classify_dev_64.jsonl": {"urgency": 0.835, "sentiment": 0.775, "requires_action": 0.945},
+    # a sixty-fifth author, at the same time (400: restaurants, cafes and food delivery - POS,
+    # kitchen displays, delivery integrations, QR ordering, scheduling and tips, franchises);
+    # first measured: rules-2026.12-46 79.8 / 76.5 / 95.2 %, 12 of 80, 17 false highs;
+    # rules-2026.12-47 82.8 / 77.8 / 96.0 %, 0, 17
+    "classify_dev_65.jsonl": {"urgency": 0.825, "sentiment": 0.775, "requires_action": 0.955},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -423,7 +434,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_57.jsonl": 0.02, "classify_dev_58.jsonl": 0.03,
                            "classify_dev_59.jsonl": 0.02, "classify_dev_60.jsonl": 0.02,
                            "classify_dev_61.jsonl": 0.03, "classify_dev_62.jsonl": 0.02,
-                           "classify_dev_63.jsonl": 0.03}
+                           "classify_dev_63.jsonl": 0.03, "classify_dev_64.jsonl": 0.02,
+                           "classify_dev_65.jsonl": 0.02}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1440,6 +1452,15 @@ PARAPHRASED_CRITICAL = [
     ('privacy', 'In ihrer Fotogalerie tauchen seit gestern Fotos von unseren Kindern auf, bei einer anderen Kita.'),
     ('outage', 'Tous les renouvellements échouent depuis 6 h, et c\'est pareil chez eux aussi, deux autres créateurs.'),
     ('chargeback', 'I got a notification that a payment has been disputed for a summer camp booking and £180 is on hold.'),
+    # rules-2026.12-47 (classify_dev_64: local government and civic services; classify_dev_65:
+    # restaurants, cafes and food delivery)
+    ('privacy', 'In the invoices tab we can see a dozen invoices that belong to other councils, with their addresses and contact names.'),
+    ('privacy', "Un franchisé de Lyon a reçu un fichier avec les salaires de nos 18 salariés; nos fiches sont chez un autre franchisé."),
+    ('outage', "Depuis 14h, aucune alerte n'est envoyée, aucun téléphone ne sonne, dans les trois centres."),
+    ('outage', 'Seit gestern Abend gehen keine Online-Anträge mehr ein, rund 600 Anträge pro Tag.'),
+    ('outage', 'ALL 9 STORES: nothing printing in any kitchen since 11:50, we are running orders on paper.'),
+    ('legal_threat', "We've retained a firm together with twelve other franchisees and they are preparing a joint case."),
+    ('legal_threat', 'Nehmen Sie das bis Freitag herunter, sonst lassen wir Sie abmahnen.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [

@@ -5728,6 +5728,77 @@ SITUATIONS_46: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SITUATIONS_47: dict[str, tuple[str, ...]] = {
+    # local government and civic services (classify_dev_64, first look with rules-2026.12-46
+    # 81.8 / 78.2 / 94.8 %, 9 of 80 critical below high) and restaurants, cafes and food
+    # delivery (classify_dev_65, 79.8 / 76.5 / 95.2 %, 12 of 80)
+    "sig_exposed": (
+        "belong_to_other/that_belong_to_another/qui_appartiennent_a_d_autres/"
+        "que_pertenecen_a_otros/die_zu_anderen",
+        "addressed_to_another_person/adressee_a_une_autre_personne/dirigida_a_otra_persona/"
+        "an_eine_andere_person_adressiert",
+        "envoye_a_toute_la_liste/envoyes_a_toute_la_liste/sent_to_the_whole_mailing_list/"
+        "sent_to_our_entire_list/an_den_gesamten_verteiler/enviado_a_toda_la_lista",
+        "die_profile_der_kolleginnen/die_profile_der_kollegen/profiles_of_their_colleagues/"
+        "los_perfiles_de_sus_companeros/les_profils_de_leurs_collegues",
+        "chez_un_autre ~1 franchise/client/magasin/restaurant",
+        "un_autre_franchise/another_franchisee/otro_franquiciado/ein_anderer_franchisenehmer",
+    ),
+    "chargeback": (
+        "payment_has_been_taken_back/the_payment_has_been_taken_back/paiement_a_ete_repris/"
+        "zahlung_wurde_zuruckgeholt",
+    ),
+    "outage_scope": (
+        "bei_allen ~1 fahrgasten/burgern/patienten/eltern/schulern",
+        "pour_tous_les ~1 usagers/clients/habitants/abonnes",
+        "en_los ~1 dos/tres/cuatro/cinco/seis/siete/ocho/# ~1 locales/centros/tiendas/"
+        "restaurantes",
+        "les_pasa_igual/does_it_too/so_does_my/fait_pareil_chez/le_pasa_igual_a",
+        "other ~1 owners/restaurants/franchisees/operators ~5 say_the_same/see_the_same/"
+        "have_the_same",
+    ),
+    "outage_failure": (
+        "aucun/aucune ~4 n_est_envoyee/n_est_envoye/ne_sonne/ne_sonnent",
+        "sont_refuses/sont_refusees",
+        "keine ~4 mehr_ein/kommt_aber_nichts_an/kommt_nichts_an",
+        "has_not_done_anything/have_not_done_anything/not_showing_anywhere/"
+        "are_not_showing_anywhere/not_showing_on_the",
+        "aparece/aparecen ~3 cerrado/como_cerrado",
+        "no_kitchen_tickets/nothing_printing/nothing_is_printing/nichts_wird_gedruckt/"
+        "no_imprime_nada/rien_ne_s_imprime",
+    ),
+    "sig_count": (
+        "# ~1 antrage/anfragen/solicitudes/demandes/applications",
+    ),
+    "sig_halt": (
+        "ni_un_pedido/not_a_single_order_in",
+    ),
+    "sig_harm": (
+        "wir_verlieren_gerade/we_are_losing ~3 einnahmen/revenue/money/sales",
+    ),
+    # a report "with the state labor department"; "retained a firm together ... a joint case";
+    # "she will be sending you a letter this week"; "sonst lassen wir Sie abmahnen"
+    "legal_threat": (
+        "filing_a_report_with/filing_a_complaint_with ~3 department/labor/labour/board/"
+        "authority/inspection",
+        "retained_a_firm/retained_a_law_firm/preparing_a_joint_case/joint_case/"
+        "hemos_contratado_un_despacho/avons_mandate_un_cabinet/haben_eine_kanzlei_beauftragt",
+        "will_be_sending_you_a_letter/sending_you_a_letter_this_week",
+        "abmahnen_lassen/lassen_wir_sie_abmahnen/wir_lassen_sie_abmahnen",
+    ),
+    # a line cook "we let go" who "clocked in" and "has been reading" staff messages
+    "sig_former": (
+        "let_a/let_him/let_her/let_our ~3 go",
+    ),
+    "sig_still_access": (
+        "clocked_in/has_been_reading/he_s_been_reading/she_s_been_reading",
+    ),
+    # "aucune commande n'est passée" is no "it went through"
+    "veto_resolved": (
+        "n_est_passee/n_est_passe/ne_sont_passees",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
@@ -5736,4 +5807,4 @@ SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUAT
                     SITUATIONS_29, SITUATIONS_30, SITUATIONS_31, SITUATIONS_32,
                     SITUATIONS_34, SITUATIONS_35, SITUATIONS_37,
                     SITUATIONS_40, SITUATIONS_41, SITUATIONS_43, SITUATIONS_44,
-                    SITUATIONS_45, SITUATIONS_46)
+                    SITUATIONS_45, SITUATIONS_46, SITUATIONS_47)
