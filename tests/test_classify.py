@@ -55,7 +55,8 @@ DEV_FILES = ("labelled_tickets.jsonl", "classify_dev.jsonl", "classify_dev_2.jso
              "classify_dev_55.jsonl", "classify_dev_56.jsonl", "classify_dev_57.jsonl",
              "classify_dev_58.jsonl", "classify_dev_59.jsonl", "classify_dev_60.jsonl",
              "classify_dev_61.jsonl", "classify_dev_62.jsonl", "classify_dev_63.jsonl",
-             "classify_dev_64.jsonl", "classify_dev_65.jsonl")
+             "classify_dev_64.jsonl", "classify_dev_65.jsonl", "classify_dev_66.jsonl",
+             "classify_dev_67.jsonl")
 HELDOUT = DATA / "classify_heldout.jsonl"
 PACKAGE = Path(__file__).parent.parent / "actors" / "classify"
 LABELS = {
@@ -401,6 +402,16 @@ DEV_FLOORS = {
     # first measured: rules-2026.12-46 79.8 / 76.5 / 95.2 %, 12 of 80, 17 false highs;
     # rules-2026.12-47 82.8 / 77.8 / 96.0 %, 0, 17
     "classify_dev_65.jsonl": {"urgency": 0.825, "sentiment": 0.775, "requires_action": 0.955},
+    # a sixty-sixth author (400: media agencies, PR and events tech - press distribution,
+    # social schedulers, webinars, ticket scanners, translation, print); first measured before
+    # any rule looked at it: rules-2026.12-47 84.0 / 79.5 / 96.2 %, 7 of 80 critical below
+    # high, 14 false highs; rules-2026.12-48 86.0 / 80.0 / 96.5 %, 1, 12
+    "classify_dev_66.jsonl": {"urgency": 0.855, "sentiment": 0.795, "requires_action": 0.96},
+    # a sixty-seventh author, at the same time (400: automotive and retail chains -
+    # dealerships, garages, tyre centres, car washes, used-car marketplaces, store chains);
+    # first measured: rules-2026.12-47 78.0 / 87.2 / 93.8 %, 5 of 80, 16 false highs;
+    # rules-2026.12-48 78.8 / 87.2 / 94.0 %, 2, 16
+    "classify_dev_67.jsonl": {"urgency": 0.785, "sentiment": 0.87, "requires_action": 0.935},
 }
 #: classify_dev_2's and classify_dev_4's bounds are a share of their critical tickets (2%)
 DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
@@ -435,7 +446,8 @@ DEV_MAX_CRITICAL_MISSES = {"labelled_tickets.jsonl": 0, "classify_dev.jsonl": 6,
                            "classify_dev_59.jsonl": 0.02, "classify_dev_60.jsonl": 0.02,
                            "classify_dev_61.jsonl": 0.03, "classify_dev_62.jsonl": 0.02,
                            "classify_dev_63.jsonl": 0.03, "classify_dev_64.jsonl": 0.02,
-                           "classify_dev_65.jsonl": 0.02}
+                           "classify_dev_65.jsonl": 0.02, "classify_dev_66.jsonl": 0.02,
+                           "classify_dev_67.jsonl": 0.03}
 
 
 def _load(path: Path) -> list[dict]:
@@ -1461,9 +1473,25 @@ PARAPHRASED_CRITICAL = [
     ('outage', 'ALL 9 STORES: nothing printing in any kitchen since 11:50, we are running orders on paper.'),
     ('legal_threat', "We've retained a firm together with twelve other franchisees and they are preparing a joint case."),
     ('legal_threat', 'Nehmen Sie das bis Freitag herunter, sonst lassen wir Sie abmahnen.'),
+    # rules-2026.12-48 (classify_dev_66: media agencies, PR and events tech; classify_dev_67:
+    # automotive and retail chains)
+    ('legal_threat', "Our attorney has reviewed the contract and we're preparing a claim for the reprint costs."),
+    ('legal_threat', "Our family's solicitor has written to you today by post and e-mail."),
+    ('outage', "All responses from last week are gone, the export is empty, and a colleague's survey is empty too."),
+    ('outage', "Depuis 9h, plus aucun participant n'entend les intervenants, dans toutes nos sessions."),
+    ('outage', 'Desde las 9 ningún comprador recibe su entrada; otros promotores del grupo dicen lo mismo.'),
+    ('outage', 'Heute morgen ist die komplette Agenda weg, alles leer; bei ihm fehlen auch Sessions.'),
+    ('outage', 'Nach dem Update stehen die Punktestände aller Kundenkarten auf 0. Alle, nicht einzelne.'),
+    ('outage', "Can't open any job card since 9, six bays standing idle, other garages in our group same thing. Need this back now."),
+    ('privacy', "Depuis la mise à jour, n'importe quelle marque inscrite peut voir leur fiche avec la pièce d'identité du parent."),
+    ('privacy', 'La galerie publique affiche la photo de la carte grise du précédent propriétaire, avec son nom et son adresse.'),
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-48: a leak simulation in a sandbox, a press release about a client's class
+    # action
+    "Can we use a sandbox for a client's data leak simulation next week?",
+    "We're drafting a press release about our client's class action win; can we schedule it for 9am?",
     # rules-2026.12-44: a client who wants to sue the writer, someone else's complaint against
     # the writer's client, notes feared lost, a scare that was the writer's own phone
     'Un cliente mío quiere demandarme por una caída de su web; ¿me podéis pasar los logs de disponibilidad?',
