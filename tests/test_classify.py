@@ -45,7 +45,8 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-44: 85.8 / 84.0 / 95.4 %,
+#: what the rules last measured on the held-out file (rules-2026.12-49: 85.8 / 85.2 / 95.4 %, 7;
+#: rules-2026.12-44: 85.8 / 84.0 / 95.4 %,
 #: 7; rules-2026.12-42, -43: 85.5 / 83.7 / 95.4 %, 8; rules-2026.12-39 to -41: 85.2 / 83.7 / 95.4 %, 8; rules-2026.12-38: 85.2 / 83.4 / 95.4 %, 8; rules-2026.12-32 to -37: 84.6 / 83.4 / 95.1 %,
 #: 8;
 #: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
@@ -54,7 +55,7 @@ HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
 #: -7 had 81.5 / 82.2 / 92.6 %, 12), less
 #: about half a point: a rule change that makes tickets nobody tuned against worse fails
 #: here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.858, "sentiment": 0.84, "requires_action": 0.953}
+HELDOUT_FLOORS = {"urgency": 0.858, "sentiment": 0.852, "requires_action": 0.953}
 HELDOUT_MAX_CRITICAL_MISSES = 7
 #: a floor under the dev files, well below today's figures: it catches a broken rule
 #: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
@@ -196,8 +197,9 @@ DEV_FLOORS = {
     # a twenty-ninth author, at the same time (400: mobile operators, language tutoring, pet
     # food subscriptions, industrial laundry, promoters, property claims, admissions portals);
     # first measured before any rule looked at it: rules-2026.12-20 80.8 / 79.2 / 95.2 %,
-    # 2 of 80, 9 false highs; rules-2026.12-21 82.0 / 79.2 / 95.5 %, 0, 5
-    "classify_dev_29.jsonl": {"urgency": 0.815, "sentiment": 0.79, "requires_action": 0.95},
+    # 2 of 80, 9 false highs; rules-2026.12-21 82.0 / 79.2 / 95.5 %, 0, 5; rules-2026.12-49
+    # traded 4 of its calm "please urgently" reports for the other files' many (78.5 %)
+    "classify_dev_29.jsonl": {"urgency": 0.815, "sentiment": 0.785, "requires_action": 0.95},
     # a thirtieth author (400: hearing-aid clinics, yoga studios, farm machinery dealers, skip
     # hire, DNA testing, school meal caterers, e-bike shops; regional wording); first measured
     # before any rule looked at it: rules-2026.12-21 77.5 / 77.5 / 96.0 %, 15 of 80 critical
@@ -387,8 +389,9 @@ DEV_FLOORS = {
     # a sixty-seventh author, at the same time (400: automotive and retail chains -
     # dealerships, garages, tyre centres, car washes, used-car marketplaces, store chains);
     # first measured: rules-2026.12-47 78.0 / 87.2 / 93.8 %, 5 of 80, 16 false highs;
-    # rules-2026.12-48 78.8 / 87.2 / 94.0 %, 2, 16
-    "classify_dev_67.jsonl": {"urgency": 0.785, "sentiment": 0.87, "requires_action": 0.935},
+    # rules-2026.12-48 78.8 / 87.2 / 94.0 %, 2, 16; rules-2026.12-49 86.2 % sentiment (its
+    # author calls a pressed "bitte sofort" report calm more often than the others do)
+    "classify_dev_67.jsonl": {"urgency": 0.785, "sentiment": 0.86, "requires_action": 0.935},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -1818,6 +1821,13 @@ PARAPHRASED_INNOCENT = [
     'Podéis cerrar todas las sesiones abiertas de mi cuenta, por favor? Cambié de móvil.',
 ]
 PARAPHRASED_FEELING = [
+    # rules-2026.12-49: pressing for haste about a problem, or data lost, is strain
+    ('negative', 'The payroll export fails with an error and salaries have to go out today. Please help urgently.'),
+    ('negative', 'Der Rechnungslauf bricht bei jedem Kunden ab, heute ist Frist. Bitte dringend melden.'),
+    ('negative', 'El cierre de caja da error en las tres tiendas y hoy tenemos que cuadrar. Necesitamos ayuda urgente, por favor.'),
+    ('negative', "Depuis la mise à jour, l'export comptable plante à chaque fois et la clôture est demain. Merci de regarder en urgence."),
+    ('negative', 'Since the import ran, every customer note we had is gone, the fields are blank.'),
+    ('neutral', 'Beim Import ist unsere Testumgebung abgestürzt, eilt also nicht. Gibt es ein Limit pro Datei?'),
     # rules-2026.12-41: feelings the tables missed
     ('negative', "C'est injuste, j'ai payé pour l'année entière."),
     ('negative', "Ich hab's aufgegeben, über die App zu bestellen."),

@@ -5859,6 +5859,15 @@ SITUATIONS_48: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SITUATIONS_49: dict[str, tuple[str, ...]] = {
+    # rules-2026.12-49 made a pressed report negative, so a hurry the writer denies after
+    # the verb ("Absturz der Testumgebung, eilt also nicht") must not count as one
+    "veto_urgency": (
+        "eilt_nicht/eilt_also_nicht/eilt_aber_nicht/eilt_es_nicht/eilt_nicht_so/"
+        "eilt_uberhaupt_nicht/eilt_jetzt_nicht",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
@@ -5868,4 +5877,4 @@ SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUAT
                     SITUATIONS_34, SITUATIONS_35, SITUATIONS_37,
                     SITUATIONS_40, SITUATIONS_41, SITUATIONS_43, SITUATIONS_44,
                     SITUATIONS_45, SITUATIONS_46, SITUATIONS_47,
-                    SITUATIONS_48)
+                    SITUATIONS_48, SITUATIONS_49)
