@@ -392,6 +392,23 @@ DEV_FLOORS = {
     # rules-2026.12-48 78.8 / 87.2 / 94.0 %, 2, 16; rules-2026.12-49 86.2 % sentiment (its
     # author calls a pressed "bitte sofort" report calm more often than the others do)
     "classify_dev_67.jsonl": {"urgency": 0.785, "sentiment": 0.86, "requires_action": 0.935},
+    # a sixty-eighth author (400: veterinary clinics, pet insurance, pet sitters, groomers,
+    # shelters); first measured before any rule looked at it: rules-2026.12-49 77.2 / 74.8 /
+    # 96.0 %, 11 of 80, 14 false highs; rules-2026.12-50 81.8 / 76.2 / 96.8 %, 0, 7
+    "classify_dev_68.jsonl": {"urgency": 0.815, "sentiment": 0.76, "requires_action": 0.965},
+    # a sixty-ninth author, at the same time (400: research labs, biotech and pharma
+    # suppliers, university research administration, lab-equipment rental); first measured:
+    # rules-2026.12-49 84.2 / 78.2 / 95.8 %, 6 of 80, 15 false highs; rules-2026.12-50
+    # 87.8 / 78.8 / 95.8 %, 0, 4
+    "classify_dev_69.jsonl": {"urgency": 0.875, "sentiment": 0.785, "requires_action": 0.955},
+    # a seventieth author, at the same time (400: online games, esports leagues, streaming
+    # communities, dating and social apps); first measured: rules-2026.12-49 79.8 / 76.0 /
+    # 93.5 %, 7 of 80, 13 false highs; rules-2026.12-50 83.0 / 76.8 / 93.5 %, 0, 6
+    "classify_dev_70.jsonl": {"urgency": 0.83, "sentiment": 0.765, "requires_action": 0.935},
+    # a seventy-first author, at the same time (400: shipping agents, ports, customs
+    # brokers, freight forwarders, alarm monitoring); first measured: rules-2026.12-49 81.2 /
+    # 79.0 / 96.5 %, 11 of 80, 10 false highs; rules-2026.12-50 85.0 / 79.8 / 96.8 %, 0, 4
+    "classify_dev_71.jsonl": {"urgency": 0.85, "sentiment": 0.795, "requires_action": 0.965},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -727,6 +744,29 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-50 (classify_dev_68: vets, pet insurance, shelters; classify_dev_69: research
+    # labs; classify_dev_70: games, esports, dating apps; classify_dev_71: shipping agents,
+    # ports, customs brokers, alarm monitoring: their families, reworded)
+    ('legal_threat', 'if the money is not back by friday i will go to the court with all my screenshots'),
+    ('legal_threat', 'Wenn Sie die Kaution nicht zurückzahlen, klären das eben die Anwälte.'),
+    ('legal_threat', 'I would rather not involve our lawyers, but if the unit is not replaced by the 20th I will hand the file over.'),
+    ('outage', 'Seit heute früh fehlen bei allen Patienten sämtliche Befunde der letzten zehn Tage.'),
+    ('outage', 'Otras cinco profesoras de mi centro me dicen lo mismo: no me ha llegado ni una reserva desde el lunes.'),
+    ('outage', 'Since midnight all 22 of our branches show "connection lost" in the monitoring portal.'),
+    ('outage', "My save on the laptop is wiped and my brother's save on his console is also wiped after the patch."),
+    ('privacy', "Le journal montre des connexions sur le compte de notre comptable à 3h du matin, on n'a rien fait de tout ça."),
+    ('privacy', 'Mein privates Album ist seit dem Update für alle sichtbar, auch meine privaten Fotos.'),
+    ('privacy', 'Our list of guests with passport numbers was forwarded by your office to a different agency.'),
+    ('privacy', 'me llegó un aviso de correo de recuperación modificado y yo no he cambiado nada'),
+    ('chargeback', 'The payout report lists the two orders from the museum as disputed.'),
+    ('chargeback', 'He reclamado los tres cobros a la entidad de mi tarjeta y ya me los han devuelto.'),
+    ('legal_threat', 'Ich habe die Rechnung zur Prüfung an die Tierärztekammer geschickt.'),
+    ('legal_threat', 'Mr Hale, who acts for us as solicitor, is now copied on this thread.'),
+    ('legal_threat', 'Our lawyers are reviewing your omissions coverage this week.'),
+    ('outage', 'The session notes that our three therapists typed up between Monday and Thursday, all of them, are gone from the client histories.'),
+    ('outage', "Since last night's update the app closes the second you open it, every single iPad in the lab."),
+    ('privacy', 'La coordinadora lo borró del grupo, pero cualquiera pudo descargarlo: nombres, DNI y direcciones de los socios.'),
+    ('privacy', 'Something is leaking: a rival knows our consignees.'),
     ('outage', 'Nobody on the night shift can get past the login screen since 11pm.'),
     ('outage', 'Our whole sales floor gets a spinning wheel when opening any customer record.'),
     ('outage', "Every store in the north region is stuck on 'connecting' at the tills."),
@@ -1458,6 +1498,21 @@ PARAPHRASED_CRITICAL = [
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-50: what a chargeback is, payout terms, a thesis on breaches, a takeover
+    # that is over, a sandbox dispute, last year's returned debit booked, a quest called "Data
+    # Breach", a bailiff's inventory, an invoice disputed with the vendor, a legitimate login
+    # abroad, a rumour
+    'What actually is a chargeback, and can it happen if the client was happy with the session?',
+    'The terms say chargebacks may be deducted from future payouts; when would that apply to me?',
+    "I'm writing a thesis on how platforms respond to data breaches; could I interview someone?",
+    'Last month someone got into my account and your team fixed it fast; where do I switch on two-step login?',
+    'Is it normal that the sandbox test payment shows as disputed?',
+    "Our accountant asks whether you can issue a receipt for last year's returned direct debit, which we paid afterwards.",
+    'The quest "Data Breach" in the new DLC hangs after the terminal scene.',
+    "Un huissier vient jeudi pour l'état des lieux, pouvez-vous couper l'alarme de 9h à 11h ?",
+    'We want to dispute demurrage invoice 4471: the container was only released on the 9th.',
+    'My account was locked for suspicious activity when I logged in from Japan; can you verify me another way?',
+    'Saw a reddit post claiming you were hacked last year; do I need to change my password?',
     # rules-2026.12-48: a leak simulation in a sandbox, a press release about a client's class
     # action
     "Can we use a sandbox for a client's data leak simulation next week?",
