@@ -1876,6 +1876,11 @@ PARAPHRASED_INNOCENT = [
     'Podéis cerrar todas las sesiones abiertas de mi cuenta, por favor? Cambié de móvil.',
 ]
 PARAPHRASED_FEELING = [
+    # rules-2026.12-51: a chargeback the writer asks how to handle, or thanks us about, is no
+    # threat; one told with a grievance still is
+    ('neutral', 'I disputed the charge with my card company last week. How do I download my invoices before the account closes?'),
+    ('neutral', 'Thanks for getting back to me. My bank has already reversed the direct debit, so please just close the subscription.'),
+    ('negative', "I've disputed the charge with my bank. Your service is a scam and I'm done."),
     # rules-2026.12-49: pressing for haste about a problem, or data lost, is strain
     ('negative', 'The payroll export fails with an error and salaries have to go out today. Please help urgently.'),
     ('negative', 'Der Rechnungslauf bricht bei jedem Kunden ab, heute ist Frist. Bitte dringend melden.'),

@@ -473,8 +473,10 @@ _GRIEVANCES = ("repeat", "sig_billing_anomaly")
 def _threatens(s: Signals, sit: Situation) -> bool:
     if "legal_threat" in sit.high:
         return True
-    # a chargeback the writer's own customer opened is a request for help, not a threat
-    return "chargeback" in sit.high and not s.has("sig_their_dispute")
+    # a chargeback the writer's own customer opened is a request for help, not a threat; so
+    # is one the writer asks how to handle, or thanks us about (rules-2026.12-51: over the 71
+    # dev files sentiment 29 files better, 7 worse, +42 net; held-out unchanged)
+    return "chargeback" in sit.high and not s.has("sig_their_dispute", "how_to", "thanks")
 
 
 def negative(s: Signals, sit: Situation, facts: Facts) -> bool:
