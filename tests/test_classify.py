@@ -409,6 +409,24 @@ DEV_FLOORS = {
     # brokers, freight forwarders, alarm monitoring); first measured: rules-2026.12-49 81.2 /
     # 79.0 / 96.5 %, 11 of 80, 10 false highs; rules-2026.12-50 85.0 / 79.8 / 96.8 %, 0, 4
     "classify_dev_71.jsonl": {"urgency": 0.85, "sentiment": 0.795, "requires_action": 0.965},
+    # a seventy-second author (400: law firms and their clients, notaries, debt collection,
+    # legal-tech software); first measured before any rule looked at it: rules-2026.12-51
+    # 76.8 / 72.2 / 94.8 %, 16 of 80, 22 false highs; rules-2026.12-52 83.2 / 73.5 / 95.5 %,
+    # 0, 5
+    "classify_dev_72.jsonl": {"urgency": 0.83, "sentiment": 0.735, "requires_action": 0.955},
+    # a seventy-third author, at the same time (400: cybersecurity tools, password managers,
+    # VPNs, identity providers); first measured: rules-2026.12-51 78.2 / 78.0 / 94.2 %, 9 of
+    # 80, 18 false highs; rules-2026.12-52 82.8 / 79.0 / 94.5 %, 1, 4
+    "classify_dev_73.jsonl": {"urgency": 0.825, "sentiment": 0.79, "requires_action": 0.945},
+    # a seventy-fourth author, at the same time (400: crypto exchanges, online brokers,
+    # neobanks, buy-now-pay-later); first measured: rules-2026.12-51 80.0 / 75.2 / 94.8 %, 8
+    # of 80, 14 false highs; rules-2026.12-52 83.5 / 77.0 / 95.2 %, 0, 7
+    "classify_dev_74.jsonl": {"urgency": 0.835, "sentiment": 0.77, "requires_action": 0.95},
+    # a seventy-fifth author, at the same time (400: funeral services, wedding planners,
+    # photographers, florists, cleaning and pest control); first measured: rules-2026.12-51
+    # 72.5 / 71.2 / 92.8 %, 10 of 80, 13 false highs; rules-2026.12-52 77.5 / 72.5 / 94.0 %,
+    # 0, 3
+    "classify_dev_75.jsonl": {"urgency": 0.77, "sentiment": 0.72, "requires_action": 0.935},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -744,6 +762,28 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-52 (classify_dev_72: law firms, notaries, debt collection; classify_dev_73:
+    # security tools and identity providers; classify_dev_74: crypto, brokers, neobanks, BNPL;
+    # classify_dev_75: funerals, weddings, photographers, florists, cleaning and pest control:
+    # their families, reworded)
+    ('legal_threat', 'Pay back the deposit within a week or my solicitor takes it from here.'),
+    ('legal_threat', 'We have already opened a case with the CFPB about the fees you added.'),
+    ('legal_threat', 'Unser Rechtsbeistand hat bereits alle Unterlagen; ab Montag läuft das über ihn.'),
+    ('legal_threat', 'Nous entendons appeler votre société en garantie dans cette procédure.'),
+    ('legal_threat', 'Ich werde mich bei der Notarkammer beschweren, wenn die Rechnung nicht storniert wird.'),
+    ('legal_threat', 'Please be advised that this office represents Mr. Ortiz in this matter.'),
+    ('legal_threat', 'Wir werden Sie für den entstandenen Schaden in Regress nehmen.'),
+    ('legal_threat', "My cousin is an attorney; maybe I'll just have him send you a letter."),
+    ('outage', 'The desktop client closes right after the splash screen on every laptop we have.'),
+    ('privacy', 'Un administrador nuevo que nadie de nuestro equipo ha creado aparece en la consola desde anoche.'),
+    ('privacy', "The letters are shifted by one row, so each one shows the next person's name and account number."),
+    ('privacy', "Le journal montre un export complet de la base lancé à 3h depuis le compte d'une collègue, qui affirme ne pas s'être connectée."),
+    ('privacy', 'Your release notes have a screenshot with our live API key in it.'),
+    ('chargeback', 'Two disputes from the same buyer were debited from our payout this week.'),
+    ('chargeback', 'Ya levanté una aclaración con mi banco por ese cargo que no reconozco.'),
+    ('outage', "L'application ne dépasse plus l'écran de démarrage sur toutes nos tablettes depuis cette nuit."),
+    ('outage', 'Verbindungsabbrüche seit sechs Uhr an beiden Standorten, alle 85 Leute betroffen.'),
+    ('outage', 'SCIM provisioning has not pushed a single change in 11 hours; 23 new starters arrived and none of them have accounts.'),
     # rules-2026.12-50 (classify_dev_68: vets, pet insurance, shelters; classify_dev_69: research
     # labs; classify_dev_70: games, esports, dating apps; classify_dev_71: shipping agents,
     # ports, customs brokers, alarm monitoring: their families, reworded)
@@ -1498,6 +1538,20 @@ PARAPHRASED_CRITICAL = [
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-52: legal templates, clients who want to sue a third party, a firm retained
+    # by plaintiffs, working for an ombudsman, an invoice line disputed with the vendor, a
+    # lawyer in the family, a tabletop exercise, a hack two years ago, a pest gone
+    'Is there a template for a formal notice of breach under a commercial lease?',
+    '¿Tienen alguna plantilla de burofax de requerimiento de pago?',
+    "We've been retained by the plaintiffs in a class action; can we bulk-tag 12,000 documents?",
+    'I work for the Office of the State Ombudsman and would like a quote for 40 seats.',
+    "I'd like to dispute line 3 on invoice 2291, we only have 12 users.",
+    "My husband is the attorney in the family but he's away; how do I change our address?",
+    "We're running an incident tabletop next week: if an employee reported an account takeover, who do we call?",
+    "Mon compte avait été piraté il y a deux ans, c'était réglé à l'époque; puis-je ajouter une clé de sécurité ?",
+    'Mon mari est avocat et plaide le 14, pouvons-nous décaler la séance photo ?',
+    '¿Se puede añadir un campo para la parte contraria? Nuestros clientes quieren demandar a su arrendador.',
+    "The wasps' nest is DEAD. Not a single one this morning, thank you Dave!",
     # rules-2026.12-50: what a chargeback is, payout terms, a thesis on breaches, a takeover
     # that is over, a sandbox dispute, last year's returned debit booked, a quest called "Data
     # Breach", a bailiff's inventory, an invoice disputed with the vendor, a legitimate login
