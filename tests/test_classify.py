@@ -2078,6 +2078,11 @@ PARAPHRASED_FEELING = [
     ('neutral', "Je voudrais annuler la commande d'hier, finalement nous n'en aurons pas besoin."),
 ]
 PARAPHRASED_ACTION = [
+    # rules-2026.12-53: praise with a wish asks for something; praise alone does not
+    (True, "Honestly the best planner app I've used. One wish: let me drag tasks between weeks."),
+    (True, 'Super App, wirklich toll! Ein Wunsch: eine Exportfunktion für PDF wäre klasse.'),
+    (True, '¡Me encanta la aplicación! Estaría genial poder cambiar el color de las etiquetas.'),
+    (False, 'Love the new dashboard, thanks to the whole team!'),
     # rules-2026.12-38: something wrong for a while is something to look at
     (True, "The tracker on van 9 hasn't reported since Tuesday."),
     (True, 'Das Licht im Treppenhaus flackert seit drei Tagen.'),

@@ -599,6 +599,8 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
         return False
     if sit.high:
         return True
+    if s.has("feature_request") and s.has("praise"):
+        return True  # "love the app! one wish: a dark mode" asks for something (rules-2026.12-53)
     if sit.settled and not sit.asks:
         return False
     if thanks_only(sit, feeling) or _thanked_for(s, sit, feeling):
