@@ -427,6 +427,23 @@ DEV_FLOORS = {
     # 72.5 / 71.2 / 92.8 %, 10 of 80, 13 false highs; rules-2026.12-52 77.5 / 72.5 / 94.0 %,
     # 0, 3
     "classify_dev_75.jsonl": {"urgency": 0.77, "sentiment": 0.72, "requires_action": 0.935},
+    # a seventy-sixth author (400: recruiting platforms, job boards, staffing agencies,
+    # background checks); first measured before any rule looked at it: rules-2026.12-53
+    # 78.0 / 81.2 / 97.2 %, 9 of 80, 18 false highs; rules-2026.12-54 81.5 / 82.5 / 97.5 %,
+    # 0, 11
+    "classify_dev_76.jsonl": {"urgency": 0.81, "sentiment": 0.82, "requires_action": 0.97},
+    # a seventy-seventh author, at the same time (400: home and car insurance claims,
+    # roadside assistance, warranties); first measured: rules-2026.12-53 75.8 / 72.5 / 95.2 %,
+    # 7 of 80, 18 false highs; rules-2026.12-54 79.0 / 74.0 / 95.8 %, 0, 9
+    "classify_dev_77.jsonl": {"urgency": 0.785, "sentiment": 0.735, "requires_action": 0.955},
+    # a seventy-eighth author, at the same time (400: mining, oil and gas services, chemical
+    # plants, industrial IoT and SCADA); first measured: rules-2026.12-53 82.8 / 78.2 /
+    # 95.0 %, 10 of 80, 17 false highs; rules-2026.12-54 87.2 / 80.2 / 96.0 %, 0, 8
+    "classify_dev_78.jsonl": {"urgency": 0.87, "sentiment": 0.80, "requires_action": 0.955},
+    # a seventy-ninth author, at the same time (400: museums, theatres, cinemas, music
+    # schools, arts ticketing); first measured: rules-2026.12-53 80.5 / 73.0 / 94.0 %, 9 of
+    # 80, 12 false highs; rules-2026.12-54 84.2 / 74.0 / 95.2 %, 0, 6
+    "classify_dev_79.jsonl": {"urgency": 0.84, "sentiment": 0.735, "requires_action": 0.95},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -762,6 +779,26 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-54 (classify_dev_76: recruiting and staffing; classify_dev_77: insurance
+    # claims and roadside assistance; classify_dev_78: mining, oil and gas, industrial IoT;
+    # classify_dev_79: museums, theatres, arts ticketing: their families, reworded)
+    ('legal_threat', "I filled out a wage claim with the state labor department and I'm mailing it Friday unless I get paid."),
+    ('legal_threat', "J'ai rendez-vous avec un conseiller syndical pour préparer la saisine des prud'hommes."),
+    ('legal_threat', 'We are self-reporting the deviation to the TCEQ tomorrow and the report will name your firmware as the cause.'),
+    ('legal_threat', 'Ich werde den Vorfall morgen dem Landesamt für Bergbau schriftlich anzeigen.'),
+    ('legal_threat', "Guess we'll let the lawyers sort it out then."),
+    ('legal_threat', 'Mi abogada les enviará esta semana la reclamación por daños.'),
+    ('outage', 'Since yesterday evening nothing comes in through the Personio interface; kommt über die Schnittstelle nichts mehr an.'),
+    ('outage', 'The work-order webhooks have not fired since 4pm yesterday and 230 orders never reached SAP.'),
+    ('outage', 'The whole mill is stopped since the licence server stopped answering.'),
+    ('outage', "Le serveur vocal coupe les appels et nos 12 conseillers n'ont reçu aucun appel ce matin."),
+    ('outage', 'Depuis la mise à jour, le logiciel de caisse ne démarre plus sur aucun de nos postes.'),
+    ('outage', 'Alle Abo-Umbuchungen seit Montag sind heute früh weg.'),
+    ('privacy', 'Your hotline gave my new address to my ex-wife, who had called and passed herself off as my wife: sie hat sich als meine Frau ausgegeben.'),
+    ('privacy', 'Your newsletter went out with all customer addresses in CC.'),
+    ('privacy', 'The payout went to an account that is not mine. Somebody was in my account.'),
+    ('chargeback', 'Nous avons reçu des notifications de litige pour 6 commandes.'),
+    ('privacy', 'The download link for the applicant CSV opens for anyone, with no login: names, dates of birth and home addresses.'),
     # rules-2026.12-52 (classify_dev_72: law firms, notaries, debt collection; classify_dev_73:
     # security tools and identity providers; classify_dev_74: crypto, brokers, neobanks, BNPL;
     # classify_dev_75: funerals, weddings, photographers, florists, cleaning and pest control:
@@ -1538,6 +1575,12 @@ PARAPHRASED_CRITICAL = [
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-54: a job ad for a litigation attorney, the other driver's attorney, a
+    # breach at the writer's mail provider, a film called Class Action
+    'Our posting for a Senior Litigation Attorney keeps getting rejected by your content filter.',
+    'Today I got a letter from his attorney about the fender bender; should I forward it to you?',
+    "We're screening the documentary Class Action next week; can the projector take external subtitles?",
+    'Datenleck bei meinem Mailanbieter: dort sind Passwörter abgeflossen. Sollte ich hier auch etwas ändern?',
     # rules-2026.12-52: legal templates, clients who want to sue a third party, a firm retained
     # by plaintiffs, working for an ombudsman, an invoice line disputed with the vendor, a
     # lawyer in the family, a tabletop exercise, a hack two years ago, a pest gone
