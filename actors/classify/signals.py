@@ -6096,7 +6096,7 @@ SITUATIONS_51: dict[str, tuple[str, ...]] = {
         "cualquiera_que/anyone_who/jeder_der/n_importe_qui/quiconque ~4 ve/sees/can_see/sieht/"
         "voit ~3 donde_vivo/where_i_live/wo_ich_wohne/ou_j_habite",
         "visible_par_tout_le_monde/visibles_par_tout_le_monde/visible_to_everyone/"
-        "visible_to_anyone/fur_alle_sichtbar/fur_jeden_sichtbar/visible_para_todos/"
+        "visible_to_anyone/fur_alle_sichtbar/fur_jeden_sichtbar/"
         "visibles_para_todos/visible_para_todo_el_mundo",
         "forwarded/sent/emailed/weitergeleitet/geschickt/enviad*/reenviad*/envoye*/transmis* ~5 "
         "to/an/a ~4 a_different/another/the_wrong/einen_anderen/eine_andere/otro/otra/un_autre/"
@@ -6161,7 +6161,7 @@ SITUATIONS_51: dict[str, tuple[str, ...]] = {
     ),
     # a card issuer is a bank: "he reclamado los cargos a la entidad de mi tarjeta"
     "bank_party": (
-        "entidad_de_mi_tarjeta/entidad_de_la_tarjeta/emisor_de_mi_tarjeta/emisor_de_la_tarjeta/"
+        "entidad_de_mi_tarjeta/entidad_de_la_tarjeta/emisor_de_mi_tarjeta/"
         "my_card_provider/l_emetteur_de_ma_carte",
     ),
     # look-alikes: a reddit post claiming a hack "last year"; a tax adviser asking how a
@@ -6285,7 +6285,7 @@ SITUATIONS_52: dict[str, tuple[str, ...]] = {
     "outage_scope": (
         "loads_of_people/lots_of_people/many_people/viele_leute/mucha_gente/plein_de_gens/"
         "beaucoup_de_gens ~3 saying/say/sagen/dicen/disent/have/haben/tienen/ont",
-        "and_so_does_my/so_does_my/and_so_do_my/bei_meiner_mutter_auch/a_mi_madre_tambien",
+        "and_so_does_my/and_so_do_my/bei_meiner_mutter_auch/a_mi_madre_tambien",
         "tampoco_ve_nada/tampoco_ven_nada/sieht_auch_nichts/ne_voit_rien_non_plus/"
         "can_not_see_anything_either",
         "is_empty_too/are_empty_too/ist_auch_leer/sind_auch_leer/tambien_esta_vacia/"
@@ -6356,7 +6356,7 @@ SITUATIONS_52: dict[str, tuple[str, ...]] = {
         "ma_femme_est_avocate/my_wife_is_a_lawyer/meine_frau_ist_anwaltin/mi_mujer_es_abogada",
     ),
     "sig_hypothetical": (
-        "tabletop/tabletop_exercise/incident_tabletop/simulacro/planspiel/exercice_de_crise",
+        "tabletop/tabletop_exercise/incident_tabletop/planspiel",
         "worried_it_might/might_end_up/could_end_up/konnte_landen/podria_acabar/pourrait_finir",
     ),
     "veto_no_failure": (
@@ -6427,7 +6427,7 @@ SITUATIONS_53: dict[str, tuple[str, ...]] = {
     "chargeback": (
         "line_item/line_items/posten/partida/ligne ~2 dispute/disputa/litige/streitfall/"
         "chargeback",
-        "avis_de_contestation/avis_de_contestation_de_paiement/aviso_de_disputa/dispute_notice/"
+        "avis_de_contestation/avis_de_contestation_de_paiement/aviso_de_disputa/"
         "notice_of_dispute/streitfallmitteilung",
     ),
     # look-alikes: working in the "Office of the State Ombudsman"; "I'd like to dispute line
@@ -6645,8 +6645,7 @@ SITUATIONS_55: dict[str, tuple[str, ...]] = {
     "sig_exposed": (
         "opens_for_anyone/open_for_anyone/opens_for_everyone/accessible_to_anyone/"
         "fur_jeden_offen/se_abre_para_cualquiera/s_ouvre_pour_tout_le_monde",
-        "with_no_login/without_login/no_login_needed/ohne_login/ohne_anmeldung/"
-        "sin_iniciar_sesion/sans_connexion",
+        "with_no_login/without_login",
         "sondern_der_einer/sondern_der_eines/sondern_die_einer/but_that_of/sino_el_de/"
         "mais_celui_d/mais_celui_de",
     ),
@@ -6672,7 +6671,7 @@ SITUATIONS_55: dict[str, tuple[str, ...]] = {
         "meine_bankverbindung_wurde_geandert/mon_rib_a_ete_modifie",
     ),
     "sig_not_us": (
-        "yo_no_hice_nada/i_did_not_do_anything/ich_habe_nichts_gemacht/je_n_ai_rien_fait",
+        "yo_no_hice_nada/i_did_not_do_anything/ich_habe_nichts_gemacht",
     ),
     # "han desaparecido todas las vacantes y todos los candidatos"
     "data_loss": (
@@ -6755,7 +6754,7 @@ SITUATIONS_56: dict[str, tuple[str, ...]] = {
         "toda_la_planta_esta_parada/toute_l_usine_est_arretee",
     ),
     "outage_scope": (
-        "the_whole_mill/the_whole_plant/die_ganze_anlage/toda_la_planta/toute_l_usine",
+        "the_whole_mill/the_whole_plant/die_ganze_anlage/toute_l_usine",
     ),
     "data_loss": (
         "ya_no_aparecen_los_datos/no_aparecen_los_datos/die_daten_sind_weg/"
@@ -6816,7 +6815,7 @@ SITUATIONS_57: dict[str, tuple[str, ...]] = {
     # / 94.0 %, 9 of 80)
     # "mi abogada les hará llegar la reclamación por daños"
     "legal_threat": (
-        "reclamacion_por_danos/reclamacion_de_danos/claim_for_damages/schadensersatzforderung/"
+        "reclamacion_por_danos/reclamacion_de_danos/claim_for_damages/"
         "demande_en_dommages",
     ),
     # "in der Facebook-Gruppe schreiben Leute aus ganz Bayern das Gleiche"; "my husband's
@@ -6838,7 +6837,7 @@ SITUATIONS_57: dict[str, tuple[str, ...]] = {
         "shuts_itself/closes_itself/schliesst_sich/se_cierra_sola/se_ferme_toute_seule ~2 "
         "as_soon_as/sobald/en_cuanto/des_que",
         "ne_demarre_plus/ne_demarre_pas/startet_nicht_mehr/no_arranca/ya_no_arranca/"
-        "will_not_start/does_not_start_anymore",
+        "does_not_start_anymore",
     ),
     # a hotline that gave the writer's new address to his ex-wife, who "sich als meine Frau
     # ausgegeben"; a payout to an account "that is not my account ... somebody was in my
@@ -6884,9 +6883,9 @@ SITUATIONS_57: dict[str, tuple[str, ...]] = {
     # de notre virement"; a spectator who "a contesté auprès de l'émetteur de sa carte"
     "chargeback": (
         "concepto/concept/reference/libelle/verwendungszweck ~2 disputa/dispute/litige",
-        "notifications_de_litige/notification_de_litige/dispute_notifications/"
+        "notifications_de_litige/notification_de_litige/"
         "avisos_de_disputa/streitfall_benachrichtigungen",
-        "deduits_de_notre_virement/deducted_from_our_payout/von_unserer_auszahlung_abgezogen/"
+        "deduits_de_notre_virement/von_unserer_auszahlung_abgezogen/"
         "descontados_de_nuestra_liquidacion",
     ),
     "bank_party": (
@@ -6957,7 +6956,7 @@ SITUATIONS_57: dict[str, tuple[str, ...]] = {
     "sig_past_incident": (
         "letter_explaining/your_letter_explaining/ihr_schreiben_zu/su_carta_explicando/"
         "votre_lettre_expliquant",
-        "he_visto_en_las_noticias/vi_en_las_noticias/saw_in_the_news/in_den_nachrichten/"
+        "he_visto_en_las_noticias/vi_en_las_noticias/in_den_nachrichten/"
         "j_ai_vu_aux_infos/j_ai_lu_dans_la_presse",
         "you_had_that/you_had_a/that_big ~3 outage/outages/panne/caida/ausfall ~2 on/last/am/el/le",
     ),
