@@ -444,6 +444,22 @@ DEV_FLOORS = {
     # schools, arts ticketing); first measured: rules-2026.12-53 80.5 / 73.0 / 94.0 %, 9 of
     # 80, 12 false highs; rules-2026.12-54 84.2 / 74.0 / 95.2 %, 0, 6
     "classify_dev_79.jsonl": {"urgency": 0.84, "sentiment": 0.735, "requires_action": 0.95},
+    # an eightieth author (400: airlines, airports, baggage services, travel insurance);
+    # first measured before any rule looked at it: rules-2026.12-54 77.2 / 78.8 / 94.0 %, 14
+    # of 80, 12 false highs; rules-2026.12-55 80.8 / 78.8 / 94.5 %, 0, 12
+    "classify_dev_80.jsonl": {"urgency": 0.805, "sentiment": 0.785, "requires_action": 0.94},
+    # an eighty-first author, at the same time (400: gyms, fitness and yoga studios,
+    # martial-arts schools, sports-club apps); first measured: rules-2026.12-54 80.2 / 78.8 /
+    # 93.5 %, 7 of 80, 9 false highs; rules-2026.12-55 82.0 / 79.5 / 93.8 %, 0, 9
+    "classify_dev_81.jsonl": {"urgency": 0.815, "sentiment": 0.79, "requires_action": 0.935},
+    # an eighty-second author, at the same time (400: publishers, bookshops, libraries,
+    # self-publishing); first measured: rules-2026.12-54 78.0 / 79.5 / 95.5 %, 11 of 80, 12
+    # false highs; rules-2026.12-55 80.5 / 80.8 / 96.0 %, 1, 12
+    "classify_dev_82.jsonl": {"urgency": 0.80, "sentiment": 0.805, "requires_action": 0.955},
+    # an eighty-third author, at the same time (400: dental and eye-care practices,
+    # opticians, hearing aids, medical devices); first measured: rules-2026.12-54 78.8 / 76.5
+    # / 95.8 %, 9 of 80, 13 false highs; rules-2026.12-55 81.0 / 76.5 / 96.0 %, 0, 13
+    "classify_dev_83.jsonl": {"urgency": 0.805, "sentiment": 0.76, "requires_action": 0.955},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -779,6 +795,19 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-55 (classify_dev_80: airlines and airports; classify_dev_81: gyms and
+    # studios; classify_dev_82: publishers, bookshops, libraries; classify_dev_83: dental and
+    # eye care, hearing aids: their families, reworded)
+    ('legal_threat', "J'ai déposé une plainte auprès de l'Office des transports du Canada cette semaine."),
+    ('legal_threat', 'Mein Anwalt hat mir geraten, Ihnen noch eine Woche zu geben; danach geht das Schreiben raus.'),
+    ('legal_threat', 'The consumer advice centre says they will write an official complaint to you.'),
+    ('legal_threat', 'Mein Anwalt bereitet derzeit eine Unterlassungsklage vor.'),
+    ('outage', 'Every single member now shows 0 remaining credits after the update.'),
+    ('outage', 'Desde que abrió la feria la app de cobro no sincroniza y les pasa a todas las casetas; estamos apuntando las ventas a mano.'),
+    ('outage', 'Keine der 17 Schulen kann sich einloggen, nach dem Login kommt immer wieder die Startseite.'),
+    ('privacy', "Le journal montre que l'adresse de livraison a été changée cette nuit et mon numéro de téléphone aussi. Ce n'est pas moi."),
+    ('privacy', 'The newsletter attachment contains all subscribers with names and home addresses.'),
+    ('chargeback', '54 € ont été retenus avec la mention litige porteur de carte.'),
     # rules-2026.12-54 (classify_dev_76: recruiting and staffing; classify_dev_77: insurance
     # claims and roadside assistance; classify_dev_78: mining, oil and gas, industrial IoT;
     # classify_dev_79: museums, theatres, arts ticketing: their families, reworded)
