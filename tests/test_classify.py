@@ -1604,6 +1604,12 @@ PARAPHRASED_CRITICAL = [
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-56: the look-alikes of classify_dev_80 to _83 (an attorney happy with a
+    # contract, a chargeback a friend or a bank app mentioned, a small claim withdrawn)
+    'Our attorney has been through the revised agreement and is happy with the changes; please countersign.',
+    'A friend said I should just do a chargeback instead; would that slow down my refund?',
+    "My bank's app mentioned something called a chargeback; what is it?",
+    "Just to close the loop: the payment arrived, so I've withdrawn the small claims application.",
     # rules-2026.12-54: a job ad for a litigation attorney, the other driver's attorney, a
     # breach at the writer's mail provider, a film called Class Action
     'Our posting for a Senior Litigation Attorney keeps getting rejected by your content filter.',

@@ -7128,6 +7128,53 @@ SITUATIONS_59: dict[str, tuple[str, ...]] = {
     "veto_hypothetical": (
         "penalite/penalty/strafe/penalizacion ~2 en_cas_de/in_case_of/im_falle/en_caso_de",
     ),
+    # look-alikes: a dispute "closed in your favour ... everything is settled", a returned
+    # debit "lo pagué en recepción", "j'ai tout réglé en espèces"; "a formal complaint with
+    # your customer relations department", "rejecting my compensation claim", "I've
+    # withdrawn the small claims application", "ich bin Strafverteidiger und komme erst um 22
+    # Uhr aus dem Gericht"; an app problem that "seems to be completely fixed", "inzwischen
+    # läuft wieder alles"; "a friend said I should just do a chargeback", a bank app that
+    # "mentioned something called a chargeback", "j'ai perdu ma carte et j'ai fait
+    # opposition"; "le délai de traitement" of a fresh access request; syncing workouts "to
+    # Apple Health or Google Fit"
+    "sig_settled": (
+        "everything_is_settled/so_everything_is_settled/closed_in_your_favour/"
+        "closed_in_your_favor",
+        "lo_pague_en_recepcion/paid_it_at_reception/tout_regle_en_especes/j_ai_tout_regle/"
+        "regle_en_especes/bar_an_der_rezeption_bezahlt",
+    ),
+    "veto_legal": (
+        "formal_complaint ~3 with_your/to_your/bei_ihrer/ante_su/aupres_de_votre ~2 "
+        "customer_relations/customer_service/complaints_department/kundenservice/"
+        "atencion_al_cliente/service_client",
+        "rejecting/rejected/reject/abgelehnt/rechazado/rejete ~3 my/meinen/mi/ma ~1 "
+        "compensation_claim/claim",
+        "i_ve_withdrawn/withdrawn_the/have_withdrawn/zuruckgezogen/he_retirado/j_ai_retire ~3 "
+        "small_claims/claim/application/klage/demanda/plainte",
+        "ich_bin_strafverteidiger/ich_bin_rechtsanwalt",
+        "aus_dem_gericht/out_of_court/leave_court/salgo_del_juzgado/sors_du_tribunal",
+    ),
+    "resolved": (
+        "seems_to_be_completely_fixed/seems_to_be_fixed/completely_fixed/scheint_behoben/"
+        "parece_solucionado/semble_regle",
+        "inzwischen_lauft_wieder/lauft_wieder_alles/wieder_alles_normal",
+    ),
+    "veto_chargeback": (
+        "said_i_should/told_me_to/me_dijo_que/hat_mir_gesagt ~4 chargeback*/contracargo*/"
+        "ruckbuchung*",
+        "perdu_ma_carte/lost_my_card/tarjeta_perdida/karte_verloren ~6 opposition/blocked/"
+        "bloque*/gesperrt",
+        "mentioned/erwahnte/menciono/mentionnait/a_mentionne ~4 chargeback*/contracargo*/"
+        "ruckbuchung*",
+    ),
+    "veto_repeat": (
+        "delai_de_traitement/le_delai_de_traitement/processing_time/bearbeitungsdauer/"
+        "bearbeitungszeit/plazo_de_tramitacion",
+    ),
+    "veto_exposed": (
+        "sync/synchronise/synchronisieren/sincronizar/synchroniser ~4 apple_health/google_fit/"
+        "strava/garmin",
+    ),
 }
 
 SITUATIONS_60: dict[str, tuple[str, ...]] = {
@@ -7184,6 +7231,45 @@ SITUATIONS_60: dict[str, tuple[str, ...]] = {
     ),
     "sig_halt": (
         "apuntando ~3 a_mano",
+    ),
+    # look-alikes (classify_dev_82, _83): "our attorney ... is happy with the changes";
+    # "the audio rights to 'The Class Action'", "unser Thriller 'Das Datenleck'"; "depuis la
+    # panne de jeudi tout est rentré dans l'ordre"; a novel "sur un site pirate"; "added to
+    # Apple Wallet"; "si un jour un patient conteste un paiement"; "called for jury service";
+    # "I was getting ready to write to the ombudsman. Then your manager rang me"; "merci
+    # pour l'urgence de samedi"; "wenn mal eine Lastschrift zurückgeht"; "this month's
+    # charge back"
+    "veto_legal": (
+        "attorney/lawyer/anwalt/abogado/avocat ~10 is_happy_with/happy_with_the_changes/"
+        "ist_einverstanden/esta_conforme/est_d_accord",
+        "audio_rights/film_rights/translation_rights/rights_to ~3 the_class_action",
+        "called_for_jury/schoffe",
+        "was_getting_ready_to/was_going_to/was_about_to/wollte_schon/estaba_a_punto_de/j_allais/"
+        "i_had_meant_to ~4 ombudsman/ombudsmann/defensor*/mediateur/sue/lawyer/solicitor",
+    ),
+    "veto_privacy": (
+        "titel/thriller/roman/title/novel/book/libro/livre/titulo/titre ~3 datenleck/"
+        "data_breach/breach/filtracion/fuite_de_donnees",
+    ),
+    "resolved": (
+        "tout_est_rentre_dans_l_ordre/rentre_dans_l_ordre/everything_is_back_to_normal/"
+        "todo_volvio_a_la_normalidad/alles_wieder_in_ordnung",
+    ),
+    "veto_intruder": (
+        "site_pirate/pirate_site/sitio_pirata/piratenseite/piratage_de_livres",
+    ),
+    "veto_exposed": (
+        "added/add/hinzugefugt/anadir/ajouter/ajoutee ~4 apple_wallet/google_wallet",
+    ),
+    "veto_chargeback": (
+        "si_un_jour/if_one_day/wenn_eines_tages/si_algun_dia ~8 conteste/disputes/contests/"
+        "widerspricht/disputa",
+        "wenn/falls/if ~6 zuruckgeht/zuruckgehen/platzt",
+        "s_charge_back/want_the_charge_back/charge_back_please",
+    ),
+    "veto_urgency": (
+        "pour_l_urgence_de/for_the_emergency_appointment/emergency_appointment/notfalltermin/"
+        "cita_de_urgencia/rendez_vous_d_urgence",
     ),
 }
 
