@@ -460,6 +460,22 @@ DEV_FLOORS = {
     # opticians, hearing aids, medical devices); first measured: rules-2026.12-54 78.8 / 76.5
     # / 95.8 %, 9 of 80, 13 false highs; rules-2026.12-55 81.0 / 76.5 / 96.0 %, 0, 13
     "classify_dev_83.jsonl": {"urgency": 0.805, "sentiment": 0.76, "requires_action": 0.955},
+    # an eighty-fourth author (400: car rental, scooter and bike sharing, parking and toll
+    # apps); first measured before any rule looked at it: rules-2026.12-56 80.5 / 73.5 /
+    # 96.5 %, 9 of 80, 7 false highs; rules-2026.12-57 82.8 / 74.0 / 96.8 %, 0, 7
+    "classify_dev_84.jsonl": {"urgency": 0.825, "sentiment": 0.735, "requires_action": 0.965},
+    # an eighty-fifth author, at the same time (400: pharmacies, telehealth, home lab tests);
+    # first measured: rules-2026.12-56 78.8 / 74.2 / 96.5 %, 10 of 80, 11 false highs;
+    # rules-2026.12-57 81.0 / 75.0 / 96.8 %, 1, 11
+    "classify_dev_85.jsonl": {"urgency": 0.805, "sentiment": 0.745, "requires_action": 0.965},
+    # an eighty-sixth author, at the same time (400: churches, mosques, temples, religious
+    # charities and their donation platforms); first measured: rules-2026.12-56 81.2 / 76.0
+    # / 93.8 %, 7 of 80, 10 false highs; rules-2026.12-57 83.0 / 76.5 / 94.0 %, 0, 10
+    "classify_dev_86.jsonl": {"urgency": 0.825, "sentiment": 0.76, "requires_action": 0.935},
+    # an eighty-seventh author, at the same time (400: marinas, boat rental, ski resorts,
+    # campsites, outdoor operators); first measured: rules-2026.12-56 81.0 / 76.8 / 95.0 %, 15
+    # of 80, 10 false highs; rules-2026.12-57 84.8 / 77.5 / 95.5 %, 0, 10
+    "classify_dev_87.jsonl": {"urgency": 0.845, "sentiment": 0.77, "requires_action": 0.95},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -795,6 +811,22 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-57 (classify_dev_84: car rental and sharing; classify_dev_85: pharmacies and
+    # telehealth; classify_dev_86: religious communities; classify_dev_87: marinas, ski
+    # resorts, campsites: their families, reworded)
+    ('legal_threat', 'Refund the trip you cancelled or I sue.'),
+    ('legal_threat', "J'ai transmis le dossier à ma protection juridique, qui vous adressera un courrier."),
+    ('legal_threat', 'Some of us work in consumer law and we are pooling together to bring a joint action.'),
+    ('legal_threat', 'Ich habe inzwischen einen Anwalt eingeschaltet.'),
+    ('legal_threat', 'I have consulted with advocate and he is preparing legal notice.'),
+    ('outage', 'Seit gestern Abend bekommt niemand mehr seine Tickets nach dem Kauf.'),
+    ('outage', 'Die Online-Kollekte funktioniert bei niemandem, es kommt Fehler 502.'),
+    ('privacy', "Quelqu'un a loué une voiture avec mon compte pendant que j'étais à Lille."),
+    ('privacy', "Le document avec nos identifiants était en accès public, consultable par n'importe qui."),
+    ('chargeback', 'Called Amex: they are pulling the money back and will ask you for proof of service.'),
+    ('chargeback', "I've claimed the second payment back from my bank under the Direct Debit Guarantee."),
+    ('chargeback', 'He dado orden al banco de devolver los dos últimos recibos.'),
+    ('chargeback', '300 € ont été déduits avec la mention contestation du titulaire de la carte.'),
     # rules-2026.12-55 (classify_dev_80: airlines and airports; classify_dev_81: gyms and
     # studios; classify_dev_82: publishers, bookshops, libraries; classify_dev_83: dental and
     # eye care, hearing aids: their families, reworded)

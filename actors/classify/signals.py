@@ -7273,6 +7273,178 @@ SITUATIONS_60: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SITUATIONS_61: dict[str, tuple[str, ...]] = {
+    # car rental, scooter and bike sharing, parking (classify_dev_84, first look with
+    # rules-2026.12-56 80.5 / 73.5 / 96.5 %, 9 of 80 critical below high) and marinas, ski
+    # resorts, campsites, outdoor operators (classify_dev_87, 81.0 / 76.8 / 95.0 %, 15 of 80)
+    # a lawyer brother-in-law "happy to send you something on his letterhead"; "or I sue";
+    # "j'ai transmis le dossier à ma protection juridique, qui vous adressera un courrier";
+    # "passed the whole file ... to my solicitor"; "pooling together to bring a joint
+    # action"; "voy a denunciarlos en Profeco"
+    "legal_threat": (
+        "on_his_letterhead/on_her_letterhead/on_their_letterhead/auf_seinem_briefkopf/"
+        "con_su_membrete/sur_son_papier_a_en_tete",
+        "or_i_sue/or_we_sue/or_i_ll_sue/or_we_ll_sue",
+        "transmis/envoye/passe/forwarded/weitergeleitet ~4 ma_protection_juridique/"
+        "my_legal_expenses_insurer/meine_rechtsschutzversicherung/mi_seguro_de_defensa_juridica",
+        "qui_vous_adressera_un_courrier",
+        "passed/handed/forwarded/given ~3 the_whole_file/the_file/everything ~8 to_my_solicitor/"
+        "to_my_lawyer/to_my_attorney",
+        "joint_action/bring_a_joint_action/accion_conjunta/action_conjointe",
+        "denunciarlos/denunciarles/denunciar ~2 en ~1 profeco/sernac/indecopi/consumo/omic",
+    ),
+    # "me mandan la misma respuesta automática" quotes our auto-reply; it is none
+    "veto_auto_reply": (
+        "me_mandan_la_misma_respuesta_automatica/mandan_la_misma_respuesta/"
+        "the_same_automatic_reply/the_same_auto_reply/dieselbe_automatische_antwort/"
+        "la_meme_reponse_automatique",
+    ),
+    # Amex: "they're pulling the money back"; the bank "reversed one of them and said it's
+    # now with you"; "three lines as 'dispute - funds withheld'"; "ha reclamado el cargo a su
+    # tarjeta", "nos ha retenido 280 € de la liquidación"; the card company "opened an
+    # investigation and told me to let the merchant know"
+    "chargeback": (
+        "pulling_the_money_back/pulling_back_the_money/taking_the_money_back/"
+        "holen_das_geld_zuruck/recuperan_el_dinero/recuperent_l_argent",
+        "said_it_s_now_with_you/it_is_now_with_you/they_ve_reversed/they_have_reversed",
+        "lines/line/lineas/lignes ~2 as/als/como/comme ~1 dispute/disputa/litige",
+        "ha_reclamado_el_cargo/reclamado_el_cargo_a_su_tarjeta",
+        "retenido/withheld/einbehalten/retenu ~4 de_la_liquidacion/from_our_payout/"
+        "from_the_payout/von_der_auszahlung/du_versement",
+        "opened_an_investigation ~6 merchant/handler/comercio/commercant",
+    ),
+    # waiver forms "left on the picnic table", sheets "blowing around the parking area"; a
+    # WhatsApp group of all the campers, "200 desconocidos tienen mi número"; children's
+    # allergies "de fondo" in an Instagram story; a debtors' list on the board "que ve todo
+    # el mundo"; "comment ma réservation s'est retrouvée chez un concurrent", "le seul
+    # endroit où j'ai donné ce numéro"; "anyone nearby can tap his avatar and see his first
+    # name"; another firm's trips "mit Fahrernamen, Start- und Zieladressen"
+    "sig_exposed": (
+        "forms/waivers/clipboard/formulare/formularios/formulaires ~6 was_left_on/were_left_on/"
+        "left_on_the/liegen_gelassen/dejados_en/laisses_sur",
+        "sheets_were_blowing/blowing_around",
+        "desconocidos_tienen_mi_numero/strangers_have_my_number/fremde_haben_meine_nummer/"
+        "inconnus_ont_mon_numero",
+        "se_veia_de_fondo/visible_in_the_background/im_hintergrund_zu_sehen/en_arriere_plan",
+        "ve_todo_el_mundo/que_todo_el_mundo_ve/everyone_can_see/das_jeder_sieht/"
+        "que_tout_le_monde_voit",
+        "han_colgado_una_lista/posted_a_list/haben_eine_liste_aufgehangt/ont_affiche_une_liste",
+        "retrouvee_chez_un_concurrent/ended_up_at_a_competitor/bei_einem_konkurrenten_gelandet/"
+        "acabo_en_un_competidor",
+        "anyone_nearby/anyone_near/jeder_in_der_nahe/cualquiera_cerca/n_importe_qui_a_proximite "
+        "~4 can_see/can_tap/sieht/puede_ver/peut_voir",
+    ),
+    "sig_only_here": (
+        "le_seul_endroit_ou/the_only_place_where/der_einzige_ort/el_unico_sitio_donde",
+    ),
+    "sig_sensitive": (
+        "mi_numero/meine_nummer/mon_numero",
+        "lista_de_alergias/list_of_allergies/allergieliste/liste_des_allergies",
+        "fahrernamen/zieladressen/driver_names/nombres_de_los_conductores/noms_des_conducteurs",
+    ),
+    # a booking "que yo no he hecho ... el correo de la cuenta ahora es uno que no es el
+    # mío"; "quelqu'un a loué une voiture avec mon compte"
+    "sig_intruder": (
+        "correo/e_mail/email ~6 que_no_es_el_mio/que_no_es_la_mia",
+        "quelqu_un/someone/jemand/alguien ~4 avec_mon_compte/with_my_account/mit_meinem_konto/"
+        "con_mi_cuenta",
+    ),
+    "sig_not_us": (
+        "que_yo_no_he_hecho/que_no_he_hecho/i_did_not_make/die_ich_nicht_gemacht_habe/"
+        "que_je_n_ai_pas_faite",
+    ),
+    # "seit gestern bekommt bei Ihnen niemand mehr seine Tickets"; 40 caravans "detrás de
+    # nosotros"; the planning shows every mobile home free "et le site continue de vendre";
+    # bike stations that "affichent « hors service »", "les gens autour de moi avaient le
+    # même problème"
+    "outage_failure": (
+        "bekommt ~3 niemand_mehr",
+        "nobody_is_getting/nobody_gets/no_one_gets/nadie_recibe/personne_ne_recoit",
+        "continue_de_vendre/keeps_selling/keeps_on_selling/verkauft_weiter/sigue_vendiendo",
+        "affichent/affiche/show/shows/zeigen/muestran ~2 hors_service/out_of_service/"
+        "ausser_betrieb/fuera_de_servicio",
+    ),
+    "outage_scope": (
+        "# ~1 caravanas/coches/cars/autos/voitures/caravans/people/personas ~3 "
+        "detras_de_nosotros/behind_us/hinter_uns/derriere_nous",
+        "les_gens_autour_de_moi/people_around_me/die_leute_um_mich/la_gente_a_mi_alrededor",
+    ),
+}
+
+SITUATIONS_62: dict[str, tuple[str, ...]] = {
+    # pharmacies, telehealth, home lab tests (classify_dev_85, first look with rules-2026.12-56
+    # 78.8 / 74.2 / 96.5 %, 10 of 80 critical below high) and churches, mosques, temples,
+    # religious charities (classify_dev_86, 81.2 / 76.0 / 93.8 %, 7 of 80)
+    # "diocesan counsel has read the contract ..., and unless"; "consulted with advocate and
+    # he is preparing legal notice"; "ich habe inzwischen einen Anwalt eingeschaltet"; "my
+    # brother is a lawyer and he is already drafting the letter"; "an die
+    # Landesapothekerkammer geschickt und dort Beschwerde eingereicht"
+    "legal_threat": (
+        "counsel/lawyer/attorney/solicitor ~10 unless/sofern_nicht/a_menos_que/a_moins_que",
+        "legal_notice/preparing_legal_notice/consulted_with_advocate/consulted_an_advocate",
+        "anwalt/anwaltin/rechtsanwalt/rechtsanwaltin ~1 eingeschaltet/beauftragt",
+        "is_already_drafting_the_letter/already_drafting_the_letter/drafting_the_letter",
+        "landesapothekerkammer/landesarztekammer/landeszahnarztekammer/apothekerkammer ~6 "
+        "beschwerde/geschickt/eingereicht/gemeldet",
+    ),
+    # "nothing happened and she ended up in A&E" is no hypothesis
+    "veto_hypothetical": (
+        "nothing_happened_and/nothing_happened_she/nothing_happened_he",
+    ),
+    # "claimed the second one back from my bank under the Direct Debit Guarantee"; "he dado
+    # orden al banco de devolver los dos últimos recibos"; "déduits avec la mention «
+    # contestation du titulaire de la carte »"
+    "chargeback": (
+        "direct_debit_guarantee",
+        "claimed ~4 back_from_my_bank/back_through_my_bank",
+        "dado_orden_al_banco/ordered_my_bank/told_my_bank_to_return/meine_bank_beauftragt/"
+        "donne_ordre_a_ma_banque ~4 devolver/return/zuruck*/rejeter/reverse",
+        "contestation_du_titulaire/cardholder_contest",
+    ),
+    # "funktioniert bei niemandem"; "somos 11 psicólogos y nos está pasando a
+    # todos"; prescriptions "restent coincées en « attente de signature »... on ne peut
+    # quasiment plus travailler"; "no se ha publicado ningún resultado desde el viernes"
+    "outage_scope": (
+        "bei_niemandem",
+        "nos_esta_pasando_a_todos/passiert_uns_allen/nous_arrive_a_tous",
+        "toutes_les_ordonnances/all_prescriptions/alle_rezepte/todas_las_recetas",
+    ),
+    "outage_failure": (
+        "restent_coincees/restent_bloquees/stay_stuck/bleiben_hangen/se_quedan_atascadas",
+        "no_se_ha_publicado_ningun/nothing_has_been_published/nichts_wurde_veroffentlicht/"
+        "aucun_resultat_n_a_ete_publie",
+    ),
+    "sig_halt": (
+        "on_ne_peut_quasiment_plus_travailler/we_can_barely_work/wir_konnen_kaum_arbeiten/"
+        "casi_no_podemos_trabajar",
+    ),
+    # "fehlen sämtliche Einträge ab Oktober", "bei sämtlichen Patienten alle Laborbefunde vor
+    # Januar 2023"
+    "data_loss": (
+        "fehlen/fehlt ~6 samtliche/alle ~2 eintrage/daten/befunde/laborbefunde/buchungen/termine/"
+        "dokumente ~2 ab/seit/vor",
+    ),
+    # another pharmacy "ofreciéndoles su tratamiento ... con el nombre exacto de su
+    # medicamento", patients "que solo gestionan sus pedidos con nosotros"; a mail "mit
+    # fremdem Rezept ... für einen Herrn Klaus Wendt"; a document "en accès public",
+    # "consultable par n'importe qui ayant le lien"
+    "sig_exposed": (
+        "otra_farmacia/another_pharmacy/andere_apotheke/autre_pharmacie ~8 ofreciendoles/"
+        "offering_them/bietet_ihnen/leur_proposant",
+        "fremdem_rezept/fremdes_rezept/im_anhang ~6 fur_einen_herrn/fur_eine_frau/for_a_mr/"
+        "for_a_mrs/para_un_senor/pour_un_monsieur",
+        "en_acces_public/publicly_accessible/offentlich_zuganglich/de_acceso_publico",
+        "consultable_par_n_importe_qui",
+    ),
+    "sig_only_here": (
+        "solo_gestionan_sus_pedidos_con_nosotros/only_order_through_us/"
+        "bestellen_nur_bei_uns/ne_commandent_que_chez_nous",
+    ),
+    "sig_sensitive": (
+        "nombre_exacto_de_su_medicamento/medication_name/medikamentenname/nom_du_medicament",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
@@ -7285,4 +7457,4 @@ SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUAT
                     SITUATIONS_48, SITUATIONS_49, SITUATIONS_50, SITUATIONS_51,
                     SITUATIONS_52, SITUATIONS_53, SITUATIONS_54, SITUATIONS_55,
                     SITUATIONS_56, SITUATIONS_57, SITUATIONS_58, SITUATIONS_59,
-                    SITUATIONS_60)
+                    SITUATIONS_60, SITUATIONS_61, SITUATIONS_62)
