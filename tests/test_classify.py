@@ -45,20 +45,16 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file (rules-2026.12-49: 85.8 / 85.2 / 95.4 %, 7;
-#: rules-2026.12-44: 85.8 / 84.0 / 95.4 %,
-#: 7; rules-2026.12-42, -43: 85.5 / 83.7 / 95.4 %, 8; rules-2026.12-39 to -41: 85.2 / 83.7 / 95.4 %, 8; rules-2026.12-38: 85.2 / 83.4 / 95.4 %, 8; rules-2026.12-32 to -37: 84.6 / 83.4 / 95.1 %,
-#: 8;
-#: rules-2026.12-31: 84.3 / 83.1 / 94.5 %, 8;
-#: rules-2026.12-30: 84.3 / 83.1 / 93.5 %, 8;
-#: rules-2026.12-20 to -29: 84.0 / 82.8 / 93.5 %, 8 of 80 critical below high; rules-2026.12-17 to -19: 83.7 / 82.8 / 93.5 %, 9; rules-2026.12-13 to -16: 83.4 / 82.8 / 93.5 %, 9; rules-2026.12-10 to -12: 83.1 / 82.8 / 93.5 %, 10; rules-2026.12-9 82.8 / 82.8 / 93.5 %, 11; rules-2026.12-6 and
-#: -7 had 81.5 / 82.2 / 92.6 %, 12), less
-#: about half a point: a rule change that makes tickets nobody tuned against worse fails
-#: here, whatever it does to the dev files
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-49 to -57:
+#: 85.8 / 85.2 / 95.4 %, 7 of 80 critical below high; every earlier figure is in
+#: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
+#: against worse fails here, whatever it does to the dev files
 HELDOUT_FLOORS = {"urgency": 0.858, "sentiment": 0.852, "requires_action": 0.953}
 HELDOUT_MAX_CRITICAL_MISSES = 7
-#: a floor under the dev files, well below today's figures: it catches a broken rule
-#: table, not a point of accuracy (the dev files grow, and were tuned against anyway)
+#: a floor under each dev file: for the files since classify_dev_5, the figure measured after
+#: its round rounded down to half a point (a rule that makes an older file worse fails here
+#: and has to be traded openly, with the reason next to the lowered floor); the customer's
+#: labelled_tickets keep the issue's own thresholds
 DEV_FLOORS = {
     "labelled_tickets.jsonl": {"urgency": 0.90, "sentiment": 0.88, "requires_action": 0.93},
     "classify_dev.jsonl": {"urgency": 0.80, "sentiment": 0.72, "requires_action": 0.90},
