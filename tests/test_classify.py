@@ -45,12 +45,12 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file, rounded down (rules-2026.12-49 to -57:
-#: 85.8 / 85.2 / 95.4 %, 7 of 80 critical below high; every earlier figure is in
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58:
+#: 86.5 / 85.2 / 95.4 %, 6 of 80 critical below high; every earlier figure is in
 #: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
 #: against worse fails here, whatever it does to the dev files
-HELDOUT_FLOORS = {"urgency": 0.858, "sentiment": 0.852, "requires_action": 0.953}
-HELDOUT_MAX_CRITICAL_MISSES = 7
+HELDOUT_FLOORS = {"urgency": 0.864, "sentiment": 0.852, "requires_action": 0.953}
+HELDOUT_MAX_CRITICAL_MISSES = 6
 #: a floor under each dev file, set when the file landed (the figure after its round, rounded
 #: down); most files have gained since and lie above it, the newest sit on it. A rule that
 #: takes a file below its floor fails here and is traded openly, with the reason next to the
@@ -2358,6 +2358,18 @@ PARAPHRASED_URGENCY = [
     ("Dommage que le chat ferme à 18 h, c'est souvent le soir que nous avons des questions.", 'low'),
     ('Una pena que ya no haya atención por teléfono.', 'low'),
     ('What a pity the old dashboard is gone, I liked it.', 'low'),
+    # rules-2026.12-58: a time still to come today or tomorrow, with a fault that blocks it, is
+    # the guide's hard deadline; a time that is over, or a call set with us, is not
+    ('Heute um 16 Uhr hole ich das Auto ab und die Überweisung wird mit einem Fehler abgelehnt.',
+     'high'),
+    ('Ce soir à 20 h on passe à la télé et la page de commande affiche une erreur.', 'high'),
+    ('Hoy a las 17:00 entregamos el informe al cliente y la exportación a PDF falla con un error.',
+     'high'),
+    ('The auditor is here tomorrow at 9am and the report export keeps failing.', 'high'),
+    ('We open the new store at 10:00 today and the card terminal keeps failing with error 12.',
+     'high'),
+    ('The driver came in at 9 today and the app showed him the wrong route.', 'medium'),
+    ('Can you ring me tomorrow at 10? The export has an error.', 'medium'),
 ]
 
 

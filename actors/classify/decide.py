@@ -236,6 +236,12 @@ def _compose_privacy(s: Signals) -> None:
                             within=4))
 
 
+#: what a due time must come with to be a deadline the product blocks (rules-2026.12-58)
+_DUE_PROBLEM = ("bug", "bug_weak", "outage_failure", "wrong_charge", "sig_symptom", "sig_halt",
+                "sig_billing_anomaly", "sig_core", "outage_scope", "billing", "sig_count",
+                "sig_duration")
+
+
 def compose(s: Signals) -> None:
     """Situations from their parts (adds ``outage``, ``privacy``, ``chargeback``, ...)."""
     if s.has("outage_failure", "sig_still_failing"):
@@ -274,6 +280,14 @@ def compose(s: Signals) -> None:
     if s.has("sig_today") and not s.has(
             "feature_request", "sig_hypothetical", "how_to", "praise"):
         s.add("business_impact", s.found["sig_today"])  # "the festival is today"
+    # a time still to come today or tomorrow, and a problem: the guide's hard deadline told
+    # with a clock ("the auditor is here tomorrow at 9am", "payroll goes at 6pm"); the day
+    # may stand in the subject and the hour far below it (rules-2026.12-58)
+    if s.has("sig_clock") and s.has("sig_day"):
+        s.add("sig_due", s.found["sig_clock"])
+    if s.has("sig_due") and s.has(*_DUE_PROBLEM) and not s.has(
+            "feature_request", "sig_hypothetical", "resolved", "praise"):
+        s.add("business_impact", s.found["sig_due"])
     if not s.has("feature_request"):  # "we lose bookings" is why a wish is asked (-37)
         s.add("business_impact", s.near(("sig_harm",), problem + ("sig_core",), within=1))
     if not s.has("how_to", "praise", "thanks", "feature_request", "sig_hypothetical", "resolved"):

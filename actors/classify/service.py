@@ -65,7 +65,9 @@ _NOT_NEGATABLE = rules.NOT_NEGATABLE | {
     # rules-2026.12-7
     "sig_test_env", "sig_past_incident",
     # rules-2026.12-37
-    "sig_bookkeeping", "sig_settled"}
+    "sig_bookkeeping", "sig_settled",
+    # rules-2026.12-58
+    "sig_due", "sig_clock", "sig_day"}
 _MATCHER = PhraseMatcher(merged(rules.RULES, SITUATIONS), Language(
     negators=rules.NEGATORS, fillers=rules.NEGATION_FILLERS, not_negatable=_NOT_NEGATABLE))
 
@@ -89,7 +91,7 @@ _REPORTED_SIGNALS = (
     "sig_burden", "sig_grateful", "sig_letdown", "sig_sarcasm", "sarcasm", "sig_understate",
     "repeat", "sig_disappointed", "sig_regret", "sig_closing", "sig_cosmetic", "sig_overdue",
     "sig_billing_anomaly", "sig_limited", "sig_hypothetical", "gdpr_request", "sig_test_env",
-    "sig_past_incident")
+    "sig_past_incident", "sig_due")
 
 
 #: category -> its reason, in the order reasons are listed
@@ -105,7 +107,7 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-57"
+    version = "rules-2026.12-58"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)

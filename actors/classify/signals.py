@@ -7445,6 +7445,57 @@ SITUATIONS_62: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SITUATIONS_63: dict[str, tuple[str, ...]] = {
+    # a time still to come today or tomorrow ("the auditor needs it by 5pm", "heute um 16 Uhr
+    # hole ich das Auto ab", "demain à 8 h", "en dos horas"): with a fault that blocks it, the
+    # guide's hard deadline the product blocks (decide.compose, rules-2026.12-58)
+    "sig_due": (
+        "at/um/a_las/des/for/pour/para_las/by/bis/before/vor/avant/antes_de_las/until/gegen/"
+        "vers/hacia_las #_pm/#_am/#_uhr/#_h/#_heures/#_horas/#_#/#/noon/midi/mittag/"
+        "mediodia/midnight/mitternacht/medianoche/minuit ~2 today/tonight/heute/hoy/"
+        "aujourd_hui/ce_soir/tomorrow/morgen/demain/manana",
+        "today/tonight/heute/hoy/aujourd_hui/ce_soir/tomorrow/morgen/demain/manana ~2 at/um/"
+        "a_las/a/des/for/pour/para_las/by/bis/before/vor/avant/antes_de_las/until/gegen/vers/"
+        "hacia_las #_pm/#_am/#_uhr/#_h/#_heures/#_horas/#_#/noon/midi/mittag/mediodia/"
+        "midnight/mitternacht/medianoche/minuit",
+        "in_an_hour/in_#_minutes/in_2_hours/in_3_hours/in_two_hours/in_three_hours/"
+        "in_zwei_stunden/in_einer_stunde/in_2_stunden/in_3_stunden/in_#_minuten/en_dos_horas/"
+        "en_una_hora/en_2_horas/en_3_horas/en_#_minutos/dans_deux_heures/dans_une_heure/"
+        "dans_2_heures/dans_3_heures/dans_#_minutes",
+        "bis_heute_#/bis_morgen/by_tomorrow/by_tonight/by_today/by_end_of_day/by_eod/"
+        "avant_ce_soir/avant_demain/d_ici_ce_soir/d_ici_demain/antes_de_manana/para_manana/"
+        "para_esta_tarde/para_hoy/bis_heute_abend/noch_heute/today_still/des_aujourd_hui",
+    ),
+    # a clock time, and a day word anywhere in the ticket: both make sig_due (decide.compose)
+    "sig_clock": (
+        "at/um/a_las/des/for/pour/para_las/by/bis/before/vor/avant/antes_de_las/until/gegen/"
+        "vers/hacia_las #_pm/#_am/#_uhr/#_h/#_heures/#_horas/#_#/noon/midi/mittag/mediodia/"
+        "midnight/mitternacht/medianoche/minuit",
+        "a_las/um/at/vers/hacia_las/gegen/des/a_partir_de_las/ab #",
+    ),
+    "veto_due": (
+        "came/arrived/showed_up/turned_up/went_through/started/began/ended/finished/happened/"
+        "delivered/was_delivered/were_here/was_here/checked_in/got/received/sent/ran/"
+        "se_presento/llego/llegaron/empezo/termino/acabo/fue/recibi/recibimos/war/waren/kam/"
+        "kamen/begann/endete/erhielt/bekam/est_arrive/est_arrivee/sont_arrives/est_venu/"
+        "est_venue/a_commence/a_termine/etait/j_ai_recu/avons_recu ~3 at/um/a_las/a/des/vers/"
+        "hacia_las/gegen #",
+        "approved/done/finished/durch/fertig/se_lleno/fini/termine/instead/early/late ~2 "
+        "in_an_hour/in_#_minutes/in_einer_stunde/in_#_minuten/en_una_hora/en_#_minutos/"
+        "dans_une_heure/dans_#_minutes",
+        "in_an_hour/in_#_minutes ~1 early/late/instead_of",
+        # a time set with us is an appointment, not a deadline (rules-2026.12-32)
+        "call/ring/phone/callback/call_back/llamar*/llameme/llamenme/rappeler/rappelez/"
+        "appeler/appelez/nos_vemos/see_you/wir_sehen_uns/on_se_voit/demo ~6 #",
+        "# ~3 zuruckrufen/anrufen/telefonieren/rappeler/llamar*/call/ring/demo",
+    ),
+    "sig_day": (
+        "today/tonight/heute/hoy/aujourd_hui/ce_soir/tomorrow/demain/esta_tarde/"
+        "esta_noche/heute_abend/this_afternoon/this_evening/cet_apres_midi/manana_a_las/"
+        "manana_por_la_manana/manana_a_primera_hora/manana_temprano/pasado_manana",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
@@ -7457,4 +7508,5 @@ SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUAT
                     SITUATIONS_48, SITUATIONS_49, SITUATIONS_50, SITUATIONS_51,
                     SITUATIONS_52, SITUATIONS_53, SITUATIONS_54, SITUATIONS_55,
                     SITUATIONS_56, SITUATIONS_57, SITUATIONS_58, SITUATIONS_59,
-                    SITUATIONS_60, SITUATIONS_61, SITUATIONS_62)
+                    SITUATIONS_60, SITUATIONS_61, SITUATIONS_62,
+                    SITUATIONS_63)
