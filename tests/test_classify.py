@@ -45,7 +45,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58:
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58, -59:
 #: 86.5 / 85.2 / 95.4 %, 6 of 80 critical below high; every earlier figure is in
 #: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
 #: against worse fails here, whatever it does to the dev files
@@ -472,6 +472,22 @@ DEV_FLOORS = {
     # campsites, outdoor operators); first measured: rules-2026.12-56 81.0 / 76.8 / 95.0 %, 15
     # of 80, 10 false highs; rules-2026.12-57 84.8 / 77.5 / 95.5 %, 0, 10
     "classify_dev_87.jsonl": {"urgency": 0.845, "sentiment": 0.77, "requires_action": 0.95},
+    # an eighty-eighth author (400: driving schools, language schools, tutoring, exam prep);
+    # first measured before any rule looked at it: rules-2026.12-58 79.2 / 80.5 / 93.2 %, 11 of
+    # 80, 8 false highs; rules-2026.12-59 83.5 / 82.0 / 94.2 %, 0, 2
+    "classify_dev_88.jsonl": {"urgency": 0.835, "sentiment": 0.82, "requires_action": 0.94},
+    # an eighty-ninth author, at the same time (400: translation agencies, call centres,
+    # virtual assistants, coworking); first measured: rules-2026.12-58 79.5 / 77.5 / 91.5 %, 9
+    # of 80, 18 false highs; rules-2026.12-59 83.2 / 77.8 / 91.8 %, 0, 13
+    "classify_dev_89.jsonl": {"urgency": 0.83, "sentiment": 0.775, "requires_action": 0.915},
+    # a ninetieth author, at the same time (400: solar, heat pumps and HVAC, smart homes and
+    # alarms); first measured: rules-2026.12-58 77.8 / 79.8 / 95.0 %, 7 of 80, 18 false highs;
+    # rules-2026.12-59 81.5 / 81.0 / 95.5 %, 0, 10
+    "classify_dev_90.jsonl": {"urgency": 0.815, "sentiment": 0.81, "requires_action": 0.955},
+    # a ninety-first author, at the same time (400: farms, co-operatives, food wholesale,
+    # restaurant suppliers); first measured: rules-2026.12-58 76.8 / 72.8 / 93.8 %, 15 of 80,
+    # 18 false highs; rules-2026.12-59 81.5 / 74.5 / 95.0 %, 0, 13
+    "classify_dev_91.jsonl": {"urgency": 0.815, "sentiment": 0.745, "requires_action": 0.95},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -807,6 +823,23 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-59 (classify_dev_88: driving and language schools; classify_dev_89:
+    # translation, call centres, coworking; classify_dev_90: solar, heat pumps, smart homes;
+    # classify_dev_91: farms and food wholesale: their families, reworded)
+    ('legal_threat', 'Meine Schwester ist Anwältin und setzt gerade das Schreiben an Sie auf.'),
+    ('legal_threat', 'Ich habe das Veterinäramt informiert.'),
+    ('legal_threat', 'If the fees are not refunded we will be referring the matter to the adjudicator.'),
+    ('legal_threat', 'Mi prima es abogada y ya está redactando la reclamación.'),
+    ('privacy', 'Un autre client a accès à notre boîte mail depuis hier ; nous ne connaissons pas cette personne.'),
+    ('privacy', 'Somebody at a competing agency has our full client list with our notes in it.'),
+    ('privacy', 'In der App stehen drei Geräte, die wir nicht kennen.'),
+    ('privacy', 'Cualquiera que entre en la página puede verlo: nombres, DNI y teléfonos de todos los socios.'),
+    ('privacy', 'I can open the reports tab and see the payslips of every member of staff.'),
+    ('outage', 'Toutes les visios coupent au bout de cinq minutes, pour tous nos formateurs.'),
+    ('outage', 'None of the door badges are working and about 40 staff are standing outside.'),
+    ('outage', 'Every call to our hotline goes straight to voicemail since this morning, for all our customers.'),
+    ('chargeback', 'Our payout shows a contested card payment for order 5521.'),
+    ('chargeback', 'I told my bank I never agreed to the upgrade and they gave me the money back.'),
     # rules-2026.12-57 (classify_dev_84: car rental and sharing; classify_dev_85: pharmacies and
     # telehealth; classify_dev_86: religious communities; classify_dev_87: marinas, ski
     # resorts, campsites: their families, reworded)
@@ -1632,6 +1665,13 @@ PARAPHRASED_CRITICAL = [
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-59: the look-alikes of classify_dev_88 to _91 (a formal notice to
+    # translate, a writer who works at the consumer office, a hedge hacked back, a school
+    # project about complaint forms)
+    "Could you translate this formal notice from our Portuguese supplier into English? It isn't about you.",
+    "I work at the consumer protection office and I'd like a quote for a heat pump.",
+    'Our contractor hacked the hedge back to get the digger through; no harm done.',
+    'Mi hijo hace un trabajo sobre atención al cliente: ¿tenéis hojas de reclamaciones? Es solo para el trabajo, no tengo ninguna queja.',
     # rules-2026.12-56: the look-alikes of classify_dev_80 to _83 (an attorney happy with a
     # contract, a chargeback a friend or a bank app mentioned, a small claim withdrawn)
     'Our attorney has been through the revised agreement and is happy with the changes; please countersign.',
