@@ -31,7 +31,8 @@ from hypothesis import strategies as st
 from actors.classify import Classification, ClassifyService
 from actors.classify import decide
 from actors.classify.matcher import Language, PhraseMatcher
-from actors.classify.normalise import MAX_MESSAGE_CHARS, normalise, shouting, tokenise, unwrap
+from actors.classify.normalise import (MAX_MESSAGE_CHARS, normalise, own_words, shouting, tokenise,
+                                       unwrap)
 
 DATA = Path(__file__).parent / "data"
 HELDOUT = DATA / "classify_heldout.jsonl"
@@ -45,7 +46,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58, -59:
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -60:
 #: 86.5 / 85.2 / 95.4 %, 6 of 80 critical below high; every earlier figure is in
 #: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
 #: against worse fails here, whatever it does to the dev files
@@ -2224,6 +2225,18 @@ PARAPHRASED_FEELING = [
     ('neutral', "Je voudrais annuler la commande d'hier, finalement nous n'en aurons pas besoin."),
 ]
 PARAPHRASED_ACTION = [
+    # rules-2026.12-60: thanks to be passed on ask only that; a reply that quotes our answer
+    # is read by its own lines (a forward is read whole: it quotes what we are asked)
+    (False, 'Please pass on our thanks to Kev, he was brilliant on Saturday.'),
+    (False, 'Muchas gracias a Rosa por su paciencia con mi abuela, hacédselo saber por favor.'),
+    (False, 'Bitte richten Sie Frau Özdemir unseren herzlichen Dank aus, sie hat uns sehr geholfen.'),
+    (False, "Merci de transmettre nos remerciements à Julien, l'installation était parfaite."),
+    (False, '> ¿Puede probar a reinstalar la aplicación? El error de sincronización suele '
+            'desaparecer.\n\nListo, con eso se arregló. ¡Gracias!'),
+    (False, "> Bitte aktualisieren Sie das Paket ca-certificates.\n\nDas war's, jetzt verbindet "
+            'der Client sauber. Danke!'),
+    (True, 'Os reenvío lo que pregunta mi gestora:\n\n> ¿El programa emite facturas con el IVA '
+           'desglosado y numeración correlativa?'),
     # rules-2026.12-53: praise with a wish asks for something; praise alone does not
     (True, "Honestly the best planner app I've used. One wish: let me drag tasks between weeks."),
     (True, 'Super App, wirklich toll! Ein Wunsch: eine Exportfunktion für PDF wäre klasse.'),
@@ -2398,6 +2411,11 @@ PARAPHRASED_URGENCY = [
     ("Dommage que le chat ferme à 18 h, c'est souvent le soir que nous avons des questions.", 'low'),
     ('Una pena que ya no haya atención por teléfono.', 'low'),
     ('What a pity the old dashboard is gone, I liked it.', 'low'),
+    # rules-2026.12-60: a reply that quotes our answer is as urgent as its own lines
+    ('> Bitte leeren Sie einmal den Browser-Cache und versuchen Sie es erneut.\n\n'
+     'Hat funktioniert, der Export läuft jetzt durch. Danke, können Sie schließen.', 'low'),
+    ('> ¿Puede probar a reinstalar la aplicación? El error de sincronización suele '
+     'desaparecer.\n\nListo, con eso se arregló. ¡Gracias!', 'low'),
     # rules-2026.12-58: a time still to come today or tomorrow, with a fault that blocks it, is
     # the guide's hard deadline; a time that is over, or a call set with us, is not
     ('Heute um 16 Uhr hole ich das Auto ab und die Überweisung wird mit einem Fehler abgelehnt.',
@@ -2539,6 +2557,33 @@ def test_contractions_are_english_only(text, words):
     """ "can't" is "can not", but French "j'ai" and "ça" stay French (rules-2026.12-6)."""
     tokens, _ = tokenise(normalise(text))
     assert tokens[:len(words)] == words
+
+
+@pytest.mark.parametrize(("subject", "message", "own"), [
+    ("Re: export", "> Please clear the cache.\n\nThat worked, thanks.", "\nThat worked, thanks."),
+    ("Re: export", "  > Please clear the cache.\n> Then retry.\nDone.", "Done."),
+    ("Export", "The export fails with a 500.", None),  # nothing quoted
+    ("Re: export", "> Please clear the cache.\n> Then retry.", None),  # nothing but quotes
+    ("Fwd: complaint", "See below.\n> I'll sue if this isn't fixed.", None),  # a forward
+    ("complaint", "Os reenvío lo que nos escribió una clienta:\n> No llegó nada.", None),
+    ("Score", "We scored 3 > 2 on the test.", None),  # no line starts with ">"
+])
+def test_own_words_set_aside_the_quoted_lines_of_a_reply(subject, message, own):
+    """rules-2026.12-60: a reply is judged for urgency and action by its own lines; a
+    forward, or a message that is all quotes, stays whole."""
+    assert own_words(subject, message) == own
+
+
+def test_a_critical_situation_in_the_quoted_lines_still_counts(service):
+    """The own lines of a reply decide urgency and action unless the whole exchange is
+    critical: "> you may contact the Financial Ombudsman" / "Thank you, I will" is a threat."""
+    result = service.classify(
+        "Re: Re: Product fee not disclosed",
+        "> If you remain unhappy you may contact the Financial Ombudsman Service.\n\n"
+        "Thank you, I will. The referral goes in on Monday with this whole thread.")
+    assert result.urgency == "high" and "critical:legal_threat" in result.reasons
+    assert result.requires_action is True and result.alert_trigger is not None
+    assert "quoted:own_words" not in result.reasons
 
 
 @pytest.mark.parametrize(("text", "clauses"), [

@@ -621,6 +621,9 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
         return False
     if thanks_only(sit, feeling) or _thanked_for(s, sit, feeling):
         return False
+    if feeling == "positive" and s.has("sig_pass_on") and not (
+            sit.question or sit.open_problem):
+        return False  # "please pass on our thanks to Kev" asks us only to pass them on (-60)
     if feeling == "negative" and not (s.has("feedback") or _regret_only(s, sit)):
         return True  # a complaint without a fault word still wants an answer
     if s.has("feature_request"):

@@ -90,6 +90,27 @@ _SOFT_WRAP = re.compile(
     r"(?<=[a-z\u00df-\u00ff,])[ \t]*\r?\n(?:[ \t]*>)*[ \t]*(?=[a-z\u00df-\u00ff])")
 
 
+#: a line of an earlier message quoted in a reply ("> Please clear the cache and retry.")
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n|$)")
+
+
+#: a forward quotes someone else's message for us to act on: it is the ticket
+_FORWARD = re.compile(r"(?i)\b(?:fwd?|tr|wg|rv|reenv[ií]o)\s*:|forward|weitergeleitet|"
+                      r"weiterleit|transf[eè]r|reenv[ií]|retransf")
+
+
+def own_words(subject: str, message: str) -> str | None:
+    """A reply's message without the lines it quotes, or None when it quotes nothing, is
+    nothing but quotes or is a forward (rules-2026.12-60). A reply quotes our last answer;
+    whether anything is left to do is in what the writer wrote themselves."""
+    if ">" not in message:
+        return None  # the common case: one probe
+    own = _QUOTED_LINE.sub("", message)
+    if own == message or not own.strip() or _FORWARD.search(subject + "\n" + message):
+        return None
+    return own
+
+
 def unwrap(message: str) -> str:
     """The message with hard-wrapped lines joined again (rules-2026.12-34)."""
     return _SOFT_WRAP.sub(" ", message) if "\n" in message else message

@@ -19,13 +19,13 @@ immutable tables compiled at import.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from actors.classify import decide
 from actors.classify import vocabulary as rules
 from actors.classify.matcher import Hit, Language, PhraseMatcher
-from actors.classify.normalise import (BODY_MARK, MAX_MESSAGE_CHARS, bound, normalise, tokenise,
-                                       unwrap)
+from actors.classify.normalise import (BODY_MARK, MAX_MESSAGE_CHARS, bound, normalise,
+                                       own_words, tokenise, unwrap)
 from actors.classify.signals import SITUATIONS, merged
 
 __all__ = ["Classification", "ClassifyService"]
@@ -67,7 +67,9 @@ _NOT_NEGATABLE = rules.NOT_NEGATABLE | {
     # rules-2026.12-37
     "sig_bookkeeping", "sig_settled",
     # rules-2026.12-58
-    "sig_due", "sig_clock", "sig_day"}
+    "sig_due", "sig_clock", "sig_day",
+    # rules-2026.12-60
+    "sig_pass_on"}
 _MATCHER = PhraseMatcher(merged(rules.RULES, SITUATIONS), Language(
     negators=rules.NEGATORS, fillers=rules.NEGATION_FILLERS, not_negatable=_NOT_NEGATABLE))
 
@@ -107,34 +109,49 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-59"
+    version = "rules-2026.12-60"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)
-        # subject and message are read together, but the subject's clauses come first
-        # and are counted, so a trigger only echoed in "Re: chargeback" is recognisable
-        norm = normalise(read.subject + BODY_MARK + unwrap(read.message))
-        tokens, body_clause = tokenise(norm)
-        text, offsets = _MATCHER.text(tokens)
-        signals = decide.sort_hits(_MATCHER.find(tokens, text, offsets), text)
-        decide.compose(signals)
-        facts = decide.Facts(subject=read.subject, message=read.message, norm=norm,
-                             body_clause=body_clause)
-        if _signed_off(signals, read.message):
-            signals.found.pop("thanks", None)
-        sit = decide.situation(signals, facts)
-        feeling = decide.sentiment(signals, sit, facts)
-        reasons = _reasons(signals, sit, facts, feeling)
+        whole = _judge(read.subject, read.message)
+        own = own_words(read.subject, read.message) if whole.urgency != "high" else None
+        if own is not None:
+            # a reply that quotes our last answer ("> Please clear the cache and retry."):
+            # whether anything is left to do, and how much it matters, is in the writer's
+            # own lines ("That worked, you can close this"); the feeling is read from the
+            # whole exchange, as the held-out author reads it, and a critical situation
+            # counts wherever it stands (rules-2026.12-60)
+            mine = _judge(read.subject, own)
+            whole = replace(whole, urgency=mine.urgency, requires_action=mine.requires_action,
+                            alert_trigger=mine.alert_trigger, reasons=whole.reasons + ["quoted:own_words"]
+                            + [r for r in mine.reasons if r not in whole.reasons
+                               and not r.startswith("sentiment:")])
         if read.truncated:
-            reasons.append(f"truncated:{MAX_MESSAGE_CHARS}")
-        return Classification(
-            urgency=decide.urgency(signals, sit, feeling),
-            sentiment=feeling,
-            requires_action=decide.action(signals, sit, feeling),
-            reasons=list(dict.fromkeys(reasons)),
-            keywords=_keywords(signals.live, text),
-            alert_trigger=sit.high[0] if sit.high else None,
-        )
+            whole.reasons.append(f"truncated:{MAX_MESSAGE_CHARS}")
+        return whole
+
+
+def _judge(subject: str, message: str) -> Classification:
+    # subject and message are read together, but the subject's clauses come first
+    # and are counted, so a trigger only echoed in "Re: chargeback" is recognisable
+    norm = normalise(subject + BODY_MARK + unwrap(message))
+    tokens, body_clause = tokenise(norm)
+    text, offsets = _MATCHER.text(tokens)
+    signals = decide.sort_hits(_MATCHER.find(tokens, text, offsets), text)
+    decide.compose(signals)
+    facts = decide.Facts(subject=subject, message=message, norm=norm, body_clause=body_clause)
+    if _signed_off(signals, message):
+        signals.found.pop("thanks", None)
+    sit = decide.situation(signals, facts)
+    feeling = decide.sentiment(signals, sit, facts)
+    return Classification(
+        urgency=decide.urgency(signals, sit, feeling),
+        sentiment=feeling,
+        requires_action=decide.action(signals, sit, feeling),
+        reasons=list(dict.fromkeys(_reasons(signals, sit, facts, feeling))),
+        keywords=_keywords(signals.live, text),
+        alert_trigger=sit.high[0] if sit.high else None,
+    )
 
 
 def _signed_off(signals: decide.Signals, message: str) -> bool:

@@ -7494,6 +7494,18 @@ SITUATIONS_63: dict[str, tuple[str, ...]] = {
         "esta_noche/heute_abend/this_afternoon/this_evening/cet_apres_midi/manana_a_las/"
         "manana_por_la_manana/manana_a_primera_hora/manana_temprano/pasado_manana",
     ),
+    # thanks to be passed on to the person who earned them: "please pass on our thanks to
+    # Kev", "hacédselo saber", "richten Sie ihr aus" (decide.action, rules-2026.12-60)
+    "sig_pass_on": (
+        "pass_on/pass_along/passing_on/please_tell/tell/let ~4 thanks/thank_you/his_manager/"
+        "her_manager/their_manager/him_know/her_know/them_know",
+        "hacedselo_saber/haganselo_saber/haceselo_saber/hazselo_saber/transmettre/"
+        "transmettez/richten_sie/ausrichten/weitergeben/weiterleiten ~4 dank/danke/"
+        "remerciements/merci/gracias/felicitaciones/lob",
+        "dank/danke/remerciements/merci/gracias/felicitaciones/lob/thanks ~6 "
+        "weitergeben/ausrichten/transmettre/hacedselo_saber/pass_on",
+        "hacedselo_saber/haganselo_saber/haceselo_saber/hazselo_saber",
+    ),
 }
 
 SITUATIONS_64: dict[str, tuple[str, ...]] = {
