@@ -46,7 +46,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -60:
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -61:
 #: 86.5 / 85.2 / 95.4 %, 6 of 80 critical below high; every earlier figure is in
 #: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
 #: against worse fails here, whatever it does to the dev files
@@ -489,6 +489,22 @@ DEV_FLOORS = {
     # restaurant suppliers); first measured: rules-2026.12-58 76.8 / 72.8 / 93.8 %, 15 of 80,
     # 18 false highs; rules-2026.12-59 81.5 / 74.5 / 95.0 %, 0, 13
     "classify_dev_91.jsonl": {"urgency": 0.815, "sentiment": 0.745, "requires_action": 0.95},
+    # a ninety-second author (400: mobile carriers, internet, cable TV and VoIP); first
+    # measured before any rule looked at it: rules-2026.12-60 78.8 / 75.8 / 95.5 %, 10 of 80,
+    # 9 false highs; rules-2026.12-61 82.5 / 76.2 / 95.8 %, 0, 2
+    "classify_dev_92.jsonl": {"urgency": 0.825, "sentiment": 0.76, "requires_action": 0.955},
+    # a ninety-third author, at the same time (400: builders, architects, materials, equipment
+    # rental, site software); first measured: rules-2026.12-60 83.5 / 79.8 / 93.5 %, 6 of 80, 8
+    # false highs; rules-2026.12-61 85.8 / 80.2 / 93.5 %, 0, 6
+    "classify_dev_93.jsonl": {"urgency": 0.855, "sentiment": 0.80, "requires_action": 0.935},
+    # a ninety-fourth author, at the same time (400: newspapers, podcasts, streaming,
+    # newsletters); first measured: rules-2026.12-60 83.2 / 74.5 / 96.5 %, 9 of 80, 10 false
+    # highs; rules-2026.12-61 87.5 / 75.0 / 96.5 %, 0, 2
+    "classify_dev_94.jsonl": {"urgency": 0.875, "sentiment": 0.75, "requires_action": 0.965},
+    # a ninety-fifth author, at the same time (400: nurseries, nannies, care homes, home
+    # care); first measured: rules-2026.12-60 81.8 / 75.5 / 95.2 %, 14 of 80, 13 false highs;
+    # rules-2026.12-61 86.0 / 76.5 / 95.8 %, 0, 9
+    "classify_dev_95.jsonl": {"urgency": 0.86, "sentiment": 0.765, "requires_action": 0.955},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -824,6 +840,24 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-61 (classify_dev_92: carriers, internet and TV; classify_dev_93: builders
+    # and architects; classify_dev_94: newspapers, podcasts, streaming; classify_dev_95:
+    # nurseries, nannies, care homes: their families, reworded)
+    ('legal_threat', "If the fee is still on my bill next month I'm taking this to Ofcom."),
+    ('legal_threat', 'Ich habe heute einen Schlichtungsantrag bei der Bundesnetzagentur gestellt.'),
+    ('legal_threat', 'Please be advised that counsel for our label will be contacting you about the unlicensed track.'),
+    ('legal_threat', "J'ai fait un signalement auprès de la PMI ce matin."),
+    ('legal_threat', "I've written to Ofsted tonight about the injury nobody told us about."),
+    ('chargeback', 'Four listener payments now carry a disputed tag and the money is gone from my payout.'),
+    ('chargeback', 'We received a Direct Debit Indemnity Claim for the Patel family, so the fees were taken back.'),
+    ('chargeback', 'Sur mon relevé il manque 50 € avec la mention paiement contesté par le titulaire de la carte.'),
+    ('privacy', 'Anyone who knows my number can listen to my voicemails without a PIN.'),
+    ('privacy', 'If you sign in as a visitor, the staff page lists every apprentice with home address and date of birth.'),
+    ('privacy', "In the device history there are three TVs in Peru that aren't mine."),
+    ('privacy', 'Mit der Post kam die Abrechnung für einen anderen Bewohner, mit Diagnosen und Kontoverbindung.'),
+    ('outage', 'Every single recording on my cloud DVR is gone, and the forum has pages of people saying the same.'),
+    ('outage', "The app closes the second you open it, same on my parents' TV, and there are fifty posts about it."),
+    ('outage', 'Les plannings ne se synchronisent plus sur les téléphones des intervenantes depuis hier 14h.'),
     # rules-2026.12-59 (classify_dev_88: driving and language schools; classify_dev_89:
     # translation, call centres, coworking; classify_dev_90: solar, heat pumps, smart homes;
     # classify_dev_91: farms and food wholesale: their families, reworded)
@@ -1666,6 +1700,16 @@ PARAPHRASED_CRITICAL = [
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-61: the look-alikes of classify_dev_92 to _95 (Sue at the store, a fee
+    # disputed with us, a husband who is a solicitor, kids who "hacked" a PIN, a film called
+    # Class Action, a returned debit asked about, a key rotated with nothing leaked)
+    'Sue at your Leeds store spent an hour helping me move my photos. Please thank her!',
+    "I'd like to dispute the late payment fee on my latest bill, I paid on the due date.",
+    "My husband's a solicitor and he says clause 7 lets me leave without the exit fee. Is that right?",
+    'My kids hacked the parental PIN by guessing 1234. How do I change it?',
+    'Was Class Action with Gene Hackman removed from the catalogue?',
+    'Was kostet eine Rücklastschrift, falls mal eine passiert?',
+    'Our policy is to rotate API keys yearly (nothing has leaked). How do I rotate the website key?',
     # rules-2026.12-59: the look-alikes of classify_dev_88 to _91 (a formal notice to
     # translate, a writer who works at the consumer office, a hedge hacked back, a school
     # project about complaint forms)

@@ -7465,13 +7465,16 @@ SITUATIONS_63: dict[str, tuple[str, ...]] = {
         "bis_heute_#/bis_morgen/by_tomorrow/by_tonight/by_today/by_end_of_day/by_eod/"
         "avant_ce_soir/avant_demain/d_ici_ce_soir/d_ici_demain/antes_de_manana/para_manana/"
         "para_esta_tarde/para_hoy/bis_heute_abend/noch_heute/today_still/des_aujourd_hui",
+        "by_this_evening/by_this_afternoon/before_this_evening/antes_de_esta_noche/"
+        "antes_de_esta_tarde",
     ),
     # a clock time, and a day word anywhere in the ticket: both make sig_due (decide.compose)
     "sig_clock": (
         "at/um/a_las/des/for/pour/para_las/by/bis/before/vor/avant/antes_de_las/until/gegen/"
         "vers/hacia_las #_pm/#_am/#_uhr/#_h/#_heures/#_horas/#_#/noon/midi/mittag/mediodia/"
         "midnight/mitternacht/medianoche/minuit",
-        "a_las/um/at/vers/hacia_las/gegen/des/a_partir_de_las/ab #",
+        "a_las/um/vers/hacia_las/gegen/des/a_partir_de_las/ab #",
+        "at_1/at_2/at_3/at_4/at_5/at_6/at_7/at_8/at_9/at_10/at_11/at_12",
     ),
     "veto_due": (
         "came/arrived/showed_up/turned_up/went_through/started/began/ended/finished/happened/"
@@ -7717,6 +7720,190 @@ SITUATIONS_64: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SITUATIONS_65: dict[str, tuple[str, ...]] = {
+    # rules-2026.12-61: mobile carriers, internet and TV providers (classify_dev_92);
+    # builders, architects, materials, site software (_93); newspapers, podcasts, streaming
+    # (_94); nurseries, nannies, care homes and home care (_95)
+    "legal_threat": (
+        "taking_this_to/take_this_to/taking_it_to/escalating_this_to/escalate_this_to ~2 "
+        "ofcom/ofgem/ofwat/ofsted/cqc/fca/ico/asa/the_ombudsman/the_regulator/arcep/cnmc/"
+        "bundesnetzagentur",
+        "reported/informed/complained/contacted/written_to/wrote_to/writing_to ~4 ofcom/"
+        "ofsted/ofgem/ofwat/cqc",
+        "schlichtungsantrag/schlichtungsverfahren/schlichtungsstelle",
+        "bundesnetzagentur/heimaufsicht/gewerbeaufsicht/aufsichtsbehorde ~6 gestellt/"
+        "eingereicht/beschwert/gewandt/geschickt/informiert/eingeschaltet/gemeldet",
+        "beschwerde ~4 an_die_heimaufsicht/an_die_aufsichtsbehorde/bei_der_bundesnetzagentur",
+        "nuestro_letrado/nuestra_letrada/mi_letrado/mi_letrada ~4 se_pondra_en_contacto/"
+        "contactara/les_escribira/se_pondra",
+        "trasladado/pasado/remitido/trasladamos ~8 a_nuestro_abogado/a_mi_abogado/"
+        "a_nuestros_abogados/a_nuestro_letrado",
+        "counsel_for ~6 will_be_contacting/will_contact/will_be_in_touch/will_write",
+        "address_for_legal_correspondence/legal_correspondence",
+        "wir_zeigen_an_dass_wir/zeigen_wir_an_dass_wir ~6 vertreten",
+        "auf_uns_lautende_vollmacht",
+        "fait_un_signalement/signalement_aupres/signalement_a_la/signalement_a_l",
+    ),
+    "chargeback": (
+        "charge_disputed/payment_disputed/charges_disputed/disputed_tag/disputed_flag/"
+        "disputed_label/marked_as_disputed/tagged_disputed",
+        "indemnity_claim/indemnity_claims/dispute_in_progress/disputa_en_curso/"
+        "litige_en_cours",
+        "paiement_conteste_par_le_titulaire/conteste_par_le_titulaire",
+    ),
+    "bank_action": (
+        "zuruckgeben_lassen/zuruckgehen_lassen/zuruckbuchen_lassen",
+        "give/gave/gives ~2 back_the_money/back_my_money",
+    ),
+    "sig_exposed": (
+        "anyone_who_knows ~6 can_listen/can_hear/can_read/can_see/can_access/can_get_into",
+        "sales_rep_from/a_rep_from/salesman_from/vertreter_von/comercial_de/commercial_de ~4 "
+        "called/phoned/contacted/rang/quoted/knew/anrufen/llamo/a_appele",
+        "as_a_visitor/como_visitante/en_tant_que_visiteur",
+        "cualquiera ~6 puede_entrar/puede_acceder/puede_usarla",
+        "documentacion_publica/public_documentation/public_docs/documentation_publique/"
+        "offentlichen_dokumentation",
+        "fur_einen_anderen/fur_eine_andere/for_another_resident/for_another_patient/"
+        "de_otro_residente/d_un_autre_resident/pour_un_autre_resident",
+    ),
+    "sig_sensitive": (
+        "es_una_clave_real/is_a_real_key/is_a_live_key/ist_ein_echter_schlussel/"
+        "est_une_vraie_cle/into_my_mailbox/my_mailbox/ma_messagerie/mi_buzon/meine_mailbox/"
+        "my_voicemails/mis_mensajes_de_voz/meine_sprachnachrichten/mes_messages_vocaux",
+    ),
+    "sig_only_here": (
+        "only_exists_in/only_exist_in ~3 portal/system/platform/account/database",
+    ),
+    "sig_not_us": (
+        "que_no_son_mias/que_no_son_mios/that_aren_t_mine/that_are_not_mine/"
+        "qui_ne_sont_pas_a_moi/die_nicht_meine_sind",
+        "jamais_mis_les_pieds/never_set_foot/nunca_he_estado_en",
+    ),
+    "sig_access_event": (
+        "historial_de_dispositivos/device_history/geratehistorie/historique_des_appareils/"
+        "historial_de_conexiones/historique_de_connexion",
+    ),
+    "sig_intruder": (
+        "alguien_pidio/someone_ordered/someone_requested/quelqu_un_a_demande ~4 duplicado/"
+        "duplicate/replacement_sim/new_sim/ersatz_sim/duplicata/nueva_sim",
+        "entraron_en_mi/got_into_my/broke_into_my ~2 banco/bank/cuenta/account",
+        "alguien_creo/someone_created/someone_added/quelqu_un_a_cree ~3 perfil*/profile*/"
+        "profil*/usuario*",
+    ),
+    "sig_former": (
+        "je_l_ai_desactivee/je_l_ai_desactive/i_deactivated_her/i_deactivated_him/"
+        "ich_habe_sie_deaktiviert/ich_habe_ihn_deaktiviert/la_desactive/lo_desactive",
+    ),
+    "data_loss": (
+        "months_of_work/years_of_work/des_mois_de_travail/meses_de_trabajo/monate_arbeit/"
+        "jahre_arbeit",
+        "all_of_the ~6 have_disappeared/have_vanished/are_gone",
+        "recording*/grabacion*/aufnahme*/enregistrement* ~4 is_gone/are_gone/disappeared/"
+        "vanished/deleted/verschwunden/borrad*/desaparecid*/disparu*",
+    ),
+    "outage_failure": (
+        "tombent_sur ~3 numero_non_attribue/message/repondeur",
+        "numero_non_attribue/number_not_in_service/kein_anschluss_unter_dieser_nummer/"
+        "numero_inexistant",
+        "closes_the_moment/se_ferme_des_qu",
+        "dicen_que_no_tengo/says_i_have_no/says_i_don_t_have/dit_que_je_n_ai_pas ~2 "
+        "suscripcion/subscription/abo/abonnement/licencia/license/licence/lizenz",
+        "shown_zero/shows_zero/showing_zero/zeigt_null/muestra_cero/affiche_zero",
+        "ne_se_synchronisent_plus/no_se_sincronizan/"
+        "synchronisieren_nicht_mehr",
+    ),
+    "outage_scope": (
+        "people_saying_exactly_the_same/people_saying_the_same/pages_of_people/"
+        "schreiben_leute/les_gens_disent_la_meme_chose/la_gente_dice_lo_mismo",
+        "schreiben ~6 dasselbe/das_gleiche",
+        "en_el_grupo_de_vecinos/todos_los_vecinos/todo_el_barrio",
+        "no_soy_yo_solo",
+        "every_subcontractor/every_sub/none_can_get_through/none_of_them_can/"
+        "keiner_kommt_durch/ninguno_puede/aucun_ne_peut",
+        "meme_chose_chez_eux/bei_denen_auch/bei_ihnen_dasselbe",
+        "pareil_chez/meme_chose_chez/same_on_my/same_at_my/same_for_my/"
+        "bei_meinen_eltern_auch/igual_en_casa",
+        "full_of_comments/pleine_de_commentaires/lleno_de_comentarios/voller_kommentare/"
+        "posts_about_it/mas_gente_quejandose/gente_quejandose/leute_beschweren_sich",
+        "les_pasa_a_los_otros",
+        "see_empty_folders_too/co_writers_see",
+    ),
+    "sig_after_maintenance": (
+        "suite_a_la_migration/after_the_migration/nach_der_migration/tras_la_migracion",
+    ),
+    "veto_hypothetical": (
+        "i_ve_never_had_one_before/never_had_one_before",
+    ),
+    # ---- the look-alikes of the four files (their clearest false highs)
+    "veto_legal": (
+        "sue_at_your/sue_spent/sue_helped/sue_at_the",
+        "husband_s_a/wife_s_a/brother_s_a/sister_s_a/dad_s_a/mum_s_a/son_s_a/daughter_s_a/"
+        "partner_s_a ~1 solicitor/lawyer/attorney",
+        "nouveau_tribunal/new_courthouse/new_court_building/nuevo_juzgado",
+        "is_called/called/named/titled/heisst/se_llama/s_appelle/titulado/documental/"
+        "documentary/documentaire/film/movie/pelicula ~3 small_claims*/class_action/"
+        "fuga_de_datos/data_breach/the_breach",
+        "class_action_with",
+    ),
+    "veto_privacy": (
+        "is_called/called/named/titled/heisst/se_llama/s_appelle/titulado/documental/"
+        "documentary/documentaire/film/movie/pelicula ~3 fuga_de_datos/data_breach/the_breach",
+    ),
+    "veto_chargeback": (
+        "i_d_like_to_dispute/i_would_like_to_dispute/i_want_to_dispute/i_wish_to_dispute ~4 "
+        "fee/charge/invoice/bill/amount",
+        "nobody_s_ever/nobody_has_ever/no_one_has_ever/noch_nie/nunca_nadie ~3 disputed/"
+        "disputado/conteste",
+        "wann_wird ~3 gutgeschrieben",
+        "bonus/wechselbonus/pramie ~8 gutgeschrieben",
+    ),
+    "veto_intruder": (
+        "kids/my_kids/children/my_son/my_daughter ~3 hacked",
+        "allocated_to_the_wrong_account/assigned_to_the_wrong_account/"
+        "dem_falschen_konto_zugeordnet/asignados_a_otra_cuenta/affectes_au_mauvais_compte",
+    ),
+    "veto_exposed": (
+        "allocated_to_the_wrong_account/assigned_to_the_wrong_account/"
+        "dem_falschen_konto_zugeordnet/asignados_a_otra_cuenta/affectes_au_mauvais_compte",
+        "change_the_link/update_the_link/cambiar_el_enlace/den_link_andern/changer_le_lien",
+    ),
+    "veto_still_access": (
+        "trotzdem ~3 abgebucht/abgezogen/berechnet/belastet",
+        "still ~3 charged/billed/took_the_money/taken",
+        "sigue/siguen ~3 cobrando/cargando",
+        "toujours ~3 preleve/facture/debite",
+    ),
+    "veto_scope": (
+        "sans_que_personne/without_anyone/ohne_dass_jemand/sin_que_nadie",
+        "anyone_whose/anybody_whose/alle_deren/tous_ceux_dont",
+    ),
+    "veto_outage": (
+        "will ~5 be_unavailable/be_down/be_offline/be_affected",
+        "wird ~4 nicht_verfugbar_sein/betroffen_sein",
+        "estara_disponible/sera_coupee",
+    ),
+    "veto_due": (
+        "went_out/sent_out/was_sent/went_off ~5 at/um/a_las/a #",
+    ),
+    "sig_limited": (
+        "nadie ~4 tiene_problema/tiene_el_problema/tiene_problemas",
+        "nobody_else_has/no_one_else_has/nobody_else_is_having/niemand_sonst_hat/"
+        "personne_d_autre_n_a",
+        "on_his_phone/on_her_phone/on_my_phone ~2 no_problem/fine/works",
+    ),
+    "sig_hypothetical": (
+        "falls_mal_eine/falls_mal_einer/falls_mal/wenn_mal_eine/si_alguna_vez/si_un_jour/"
+        "if_one_day/wenn_eines_tages/si_algun_dia",
+        "nothing_has_leaked/nothing_leaked/nothing_was_leaked/just_the_calendar",
+        "no_ha_pasado/es_solo_por_saberlo/solo_por_saberlo/it_hasn_t_happened/"
+        "ist_nicht_passiert/ce_n_est_pas_arrive",
+    ),
+    "sig_settled": (
+        "everything_s_settled/alles_ist_beglichen/todo_esta_saldado/"
+        "tout_est_regle/tout_est_regularise",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
@@ -7730,4 +7917,4 @@ SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUAT
                     SITUATIONS_52, SITUATIONS_53, SITUATIONS_54, SITUATIONS_55,
                     SITUATIONS_56, SITUATIONS_57, SITUATIONS_58, SITUATIONS_59,
                     SITUATIONS_60, SITUATIONS_61, SITUATIONS_62,
-                    SITUATIONS_63, SITUATIONS_64)
+                    SITUATIONS_63, SITUATIONS_64, SITUATIONS_65)

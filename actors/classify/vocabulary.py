@@ -94,6 +94,8 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     # since" is no hypothesis (rules-2026.12-45)
     "veto_past_incident": frozenset({"sig_past_incident"}),
     "veto_hypothetical": frozenset({"sig_hypothetical"}),
+    # "gekündigt und trotzdem abgebucht" is a bill after leaving, not a login (rules-2026.12-61)
+    "veto_still_access": frozenset({"sig_still_access"}),
     "veto_retraction": frozenset(HIGH_CATEGORIES) | {
         "privacy_hostile", "outage_failure", "outage_scope", "bank_party", "bank_action",
         "wrong_charge", "refund_ask"},
