@@ -19,8 +19,9 @@ the whole call; the rest (signals sorted and composed, labels, reasons, keywords
 difference.
 
 Worst case: the adversarial inputs of tests/test_classify.py (runs of capitals,
-punctuation, negations, accents, newlines, whitespace, repeated words) at 1k, 10k and
-100k characters; the slowest of three runs of each, then the worst input per length.
+punctuation, negations, accents, newlines, whitespace, repeated words, quoted lines) at
+1k, 10k and 100k characters; the slowest of three runs of each, then the worst input per
+length.
 Linear time shows as a cost that stops growing past the read bound (20,000 characters).
 
     .venv/bin/python bench/classify.py [seconds]

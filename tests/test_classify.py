@@ -2721,6 +2721,8 @@ def _adversarial(n: int) -> dict[str, str]:
         "digits": "1234567890" * (n // 10),
         "numbers and people": "12 users " * (n // 9),
         "thanks lines": "thanks\n" * (n // 7),
+        # a reply quoting our answer is read twice (rules-2026.12-60)
+        "quoted lines": "> OUR APP IS DOWN\n" * (n // 17) + "Re: ok",
     }
 
 
