@@ -46,7 +46,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -61:
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -62:
 #: 86.5 / 85.2 / 95.4 %, 6 of 80 critical below high; every earlier figure is in
 #: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
 #: against worse fails here, whatever it does to the dev files
@@ -505,6 +505,22 @@ DEV_FLOORS = {
     # care); first measured: rules-2026.12-60 81.8 / 75.5 / 95.2 %, 14 of 80, 13 false highs;
     # rules-2026.12-61 86.0 / 76.5 / 95.8 %, 0, 9
     "classify_dev_95.jsonl": {"urgency": 0.86, "sentiment": 0.765, "requires_action": 0.955},
+    # a ninety-sixth author (400: printers and packaging, sign makers, trade-show stands);
+    # first measured before any rule looked at it: rules-2026.12-61 79.8 / 74.5 / 96.5 %, 6 of
+    # 80, 14 false highs; rules-2026.12-62 82.8 / 75.8 / 97.5 %, 1, 7
+    "classify_dev_96.jsonl": {"urgency": 0.825, "sentiment": 0.755, "requires_action": 0.975},
+    # a ninety-seventh author, at the same time (400: laundries, dry cleaners, tailors, shoe
+    # repair, uniform rental); first measured: rules-2026.12-61 78.8 / 73.8 / 94.2 %, 10 of 80,
+    # 13 false highs; rules-2026.12-62 82.0 / 73.8 / 94.8 %, 0, 8
+    "classify_dev_97.jsonl": {"urgency": 0.82, "sentiment": 0.735, "requires_action": 0.945},
+    # a ninety-eighth author, at the same time (400: waste collection, recycling centres, skip
+    # hire, street cleaning); first measured: rules-2026.12-61 76.0 / 75.8 / 95.8 %, 9 of 80, 13
+    # false highs; rules-2026.12-62 79.0 / 75.8 / 96.2 %, 0, 9
+    "classify_dev_98.jsonl": {"urgency": 0.79, "sentiment": 0.755, "requires_action": 0.96},
+    # a ninety-ninth author, at the same time (400: second-hand marketplaces, pawn shops,
+    # auctions, antiques); first measured: rules-2026.12-61 79.8 / 78.0 / 95.5 %, 8 of 80, 12
+    # false highs; rules-2026.12-62 82.2 / 78.2 / 95.8 %, 0, 9
+    "classify_dev_99.jsonl": {"urgency": 0.82, "sentiment": 0.78, "requires_action": 0.955},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -840,6 +856,23 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-62 (classify_dev_96: printers and sign makers; classify_dev_97: laundries
+    # and tailors; classify_dev_98: waste and recycling; classify_dev_99: second-hand, pawn,
+    # auctions: their families, reworded)
+    ('legal_threat', 'My advocate says if the sign is not installed in 14 days he will start the court case.'),
+    ('legal_threat', 'He presentado una queja ante el Defensor del Pueblo esta semana.'),
+    ('legal_threat', "J'ai pris rendez-vous avec le conciliateur de justice pour le 12."),
+    ('legal_threat', 'Ich habe mich heute schriftlich an das Ordnungsamt gewandt.'),
+    ('legal_threat', 'My attorney has the paperwork and if the money is not here by Monday he is filing.'),
+    ('legal_threat', "I'm writing it up for the Department of Consumer Affairs tonight."),
+    ('chargeback', "I've made a Section 75 claim with my credit card provider for the £640."),
+    ('chargeback', 'A payment dispute has been raised on order 55102 and £420 has been withheld from your balance.'),
+    ('chargeback', 'Ya hice el desconocimiento del cargo con la tarjeta.'),
+    ('privacy', 'In meinem Umschlag lag der Bescheid eines anderen Haushalts mit Name und IBAN.'),
+    ('privacy', 'The receipt email had a PDF attached for a completely different person with their home address.'),
+    ('privacy', 'Ihre Rundmail ging an alle Kunden im offenen CC, mit über 300 E-Mail-Adressen.'),
+    ('privacy', 'Auf Ihrer Internetseite ist eine PDF-Liste verlinkt, darin stehen Vor- und Nachname der Kunden.'),
+    ('outage', "Every card payment is being declined with 'provider unavailable', for residents online and our phone agents."),
     # rules-2026.12-61 (classify_dev_92: carriers, internet and TV; classify_dev_93: builders
     # and architects; classify_dev_94: newspapers, podcasts, streaming; classify_dev_95:
     # nurseries, nannies, care homes: their families, reworded)
@@ -1700,6 +1733,15 @@ PARAPHRASED_CRITICAL = [
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-62: the look-alikes of classify_dev_96 to _99 (an invoice disputed with us,
+    # a false alarm about a login, clothes that are someone else's, a summit named after
+    # breaches, a joke about a lawyer, buyer protection asked about)
+    "I'm disputing invoice INV-2093: you charged 18 aprons and our contract is 12.",
+    'Earlier I wrote that someone got into my account. Turns out it was my son using my login. Mystery solved!',
+    'The trousers I got back are not mine. Mine are dark grey, receipt 91827.',
+    'Data Breach Summit next month: can you print BREACH in red foil on our backwall?',
+    'Not going to call my lawyer over it haha, but the courier left the sign in the rain.',
+    'Does your buyer protection cover me if the vase turns out to be a reproduction?',
     # rules-2026.12-61: the look-alikes of classify_dev_92 to _95 (Sue at the store, a fee
     # disputed with us, a husband who is a solicitor, kids who "hacked" a PIN, a film called
     # Class Action, a returned debit asked about, a key rotated with nothing leaked)

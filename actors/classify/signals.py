@@ -7904,6 +7904,153 @@ SITUATIONS_65: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SITUATIONS_66: dict[str, tuple[str, ...]] = {
+    # rules-2026.12-62: printers, sign makers, stand builders (classify_dev_96); laundries,
+    # dry cleaners, tailors (_97); waste collection and recycling (_98); second-hand
+    # marketplaces, pawn shops, auctions (_99)
+    "legal_threat": (
+        "start/starting/begin/will_start ~2 court_case/the_court_case/a_court_case/legal_case/"
+        "legal_proceedings",
+        "my_advocate/our_advocate",
+        "drafting/draft/start_drafting ~2 the_claim/a_claim",
+        "barrister ~12 write_to_you/offered",
+        "get_him_to_write/get_her_to_write/have_him_write/have_her_write",
+        "ante_el_defensor_del_pueblo/al_defensor_del_pueblo/avec_le_conciliateur/"
+        "saisi_le_conciliateur/saisir_le_conciliateur/an_die_schiedsstelle",
+        "queja/reclamacion ~4 defensor_del_pueblo",
+        "schiedsstelle/schiedsmann ~4 angerufen/eingeschaltet/gewandt",
+        "preparing_a_letter_to_you/is_preparing_a_letter/prepare_a_letter_to_you",
+        "ordnungsamt/an_das_ordnungsamt ~4 gewandt/eingeschaltet/informiert/gemeldet/beschwert",
+        "my_attorney/my_lawyer/my_solicitor ~4 has_the_paperwork/has_the_file/has_everything",
+        "my_attorney/my_lawyer/my_solicitor ~16 he_is_filing/she_is_filing/he_will_file/"
+        "she_will_file",
+        "writing_it_up_for/write_it_up_for/reporting_it_to ~6 department_of_consumer_affairs/"
+        "consumer_affairs/health_department/consumer",
+        "reporting/report/reported ~4 to_the_county_health_department/"
+        "to_the_health_department/health_department/department_of_health",
+        "she_lives_for/he_lives_for/lives_for_this",
+    ),
+    "chargeback": (
+        "reversal ~3 card_issuer/issuer",
+        "has_disputed_order/have_disputed_order/disputed_the_order",
+        "section_75",
+        "prestataire_de_paiement/payment_provider/zahlungsdienstleister/proveedor_de_pagos ~8 "
+        "litige*/dispute*/streitfall*/disputa*",
+        "payment_dispute ~3 raised/opened/filed/has_been_raised",
+        "contestation_de_paiement/contestation_du_paiement/contestation_porteur/"
+        "contestation_du_porteur",
+        "desconocimiento_del_cargo/desconoci_el_cargo",
+    ),
+    "sig_only_here": (
+        "the_only_place ~12 exists/existed",
+    ),
+    "sig_exposed": (
+        "the_caller_quoted/caller_quoted/quoted_the_exact",
+        "eines_anderen_haushalts",
+        "en_la_acera/on_the_pavement/auf_dem_gehweg/sur_le_trottoir",
+        "auf_ihrer_internetseite/auf_ihrer_webseite/auf_ihrer_website/on_your_website/"
+        "en_vuestra_web/en_su_pagina_web/sur_votre_site ~12 liste/list/lista/pdf",
+        "que_vous_lui_avez_envoye/you_sent_him/you_sent_her/que_le_enviasteis/"
+        "die_sie_ihm_geschickt",
+        "for_a_completely_different_person",
+        "was_not_even_logged_in",
+        "im_offenen_cc/offenen_cc/in_open_cc/in_cc_instead_of_bcc/en_copia_visible",
+        "en_las_fotos_se_ven/in_the_photos_you_can_see/auf_den_fotos_sieht_man/"
+        "sur_les_photos_on_voit",
+    ),
+    "sig_sensitive": (
+        "codigo_de_la_llave/key_code/code_de_la_boite_a_cles/schlusselcode",
+        "vor_und_nachname/vor_und_zuname/nombre_y_apellido/nom_et_prenom/first_and_last_name",
+    ),
+    "sig_not_us": (
+        "rester_anonyme/stay_anonymous/anonym_bleiben/permanecer_anonim*",
+    ),
+    "sig_overdue": (
+        "over_the_one_month/the_one_month_you/le_delai_d_un_mois/die_monatsfrist/"
+        "el_plazo_de_un_mes",
+    ),
+    "sig_core": (
+        "confirmation_messages/delivery_confirmations/lieferbestatigungen/"
+        "confirmaciones_de_entrega/confirmations_de_livraison",
+    ),
+    "veto_limited": (
+        "i_doubt_mine_was_the_only_one/doubt_i_m_the_only_one",
+    ),
+    "outage_scope": (
+        "every_card_payment/jede_kartenzahlung/todos_los_pagos_con_tarjeta/"
+        "tous_les_paiements_par_carte",
+    ),
+    "veto_resolved": (
+        "were_working_last_week/was_working_last_week/worked_last_week/"
+        "funktionierten_letzte_woche/funcionaban_la_semana_pasada/"
+        "fonctionnaient_la_semaine_derniere",
+        "is_back_onto/are_back_onto/queue_is_back/queues_are_back",
+    ),
+    "veto_hypothetical": (
+        "auf_keinen_fall",
+    ),
+    # ---- the look-alikes of the four files (their clearest false highs)
+    "veto_privacy": (
+        "data_breach/breach/cyber ~4 summit/conference/expo/congress/konferenz/congreso/salon",
+    ),
+    "veto_legal": (
+        "not_going_to/not_gonna ~4 lawyer/sue/court/solicitor",
+    ),
+    "veto_deadline": (
+        "means_you/so_you/then_you ~2 will_not_get_paid",
+    ),
+    "veto_chargeback": (
+        "a_bit_of_a_dispute/dispute_with_your/dispute_with_the ~2 billing/department/support/"
+        "team/accounts",
+        "talking_about/talks_about/keeps_talking_about/redet_von/habla_de/parle_de ~2 "
+        "chargeback*/ruckbuchung*/contracargo*",
+        "disputing ~1 invoice/the_invoice/this_invoice/our_invoice/your_invoice",
+        "buyer_protection ~3 cover",
+    ),
+    "sig_past_incident": (
+        "ya_no_nos_afecta/no_longer_affects_us/betrifft_uns_nicht_mehr/ne_nous_affecte_plus",
+        "der_ausfall_vom/la_caida_del/la_caida_de_la_web_del/la_panne_de/la_panne_du/"
+        "the_outage_on/the_outage_last/the_downtime_on/the_downtime_last ~1 montag/dienstag/mittwoch/"
+        "donnerstag/freitag/samstag/sonntag/lunes/martes/miercoles/jueves/viernes/sabado/"
+        "domingo/lundi/mardi/mercredi/jeudi/vendredi/samedi/dimanche/monday/tuesday/wednesday/"
+        "thursday/friday/saturday/sunday",
+        "turns_out_it_was_my/it_was_my_son/it_was_my_daughter/c_etait_ma_fille/"
+        "c_etait_mon_fils/era_mi_hijo/era_mi_hija/war_mein_sohn/war_meine_tochter/"
+        "mystery_solved/false_alarm/fausse_alerte/falsa_alarma/fehlalarm",
+        "was_down/were_down/went_down ~6 last_monday/last_tuesday/last_wednesday/"
+        "last_thursday/last_friday/last_saturday/last_sunday/last_week/last_night",
+        "auriez_eu/you_supposedly_had/habriais_tenido",
+    ),
+    "veto_exposed": (
+        "different_vat_number/right_entity/wrong_entity/correct_entity/falsche_firmierung/"
+        "razon_social_equivocada",
+        "name_is_spelled_wrong/mal_escrito/"
+        "falsch_geschrieben",
+        "trousers/shirt/shirts/jacket/coat/suit/dress/items/clothes/ropa/hemd ~4 are_not_mine/"
+        "not_mine/no_son_mios/ne_sont_pas_a_moi",
+        "leaking/leaks ~3 liquid/water/oil/down_the/all_down/everywhere",
+        "oferta ~4 de_otra_empresa/from_another_company/von_einer_anderen_firma/"
+        "d_une_autre_entreprise",
+        "residuos/restos/escombros/waste/rubbish ~4 que_no_son_mios/no_son_mios/are_not_mine",
+    ),
+    "veto_outage": (
+        "dead_good/dead_easy/dead_simple/looked_dead/dead_chuffed",
+        "kann ~4 nicht_erreichbar_sein",
+        "might_be_unavailable/could_be_unavailable/"
+        "puede_no_estar_disponible/pourrait_etre_indisponible",
+    ),
+    "veto_intruder": (
+        "residuos/restos/escombros/waste/rubbish ~4 que_no_son_mios/no_son_mios/are_not_mine",
+    ),
+    "veto_scope": (
+        "seguro_que_no_soy/surely_i_m_not_the_only/sicher_nicht_der_einzige/"
+        "surement_pas_la_seule",
+    ),
+    "sig_limited": (
+        "only_happens_for/only_happens_with/passiert_nur_bei/solo_pasa_con/ne_se_produit_que",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
@@ -7917,4 +8064,5 @@ SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUAT
                     SITUATIONS_52, SITUATIONS_53, SITUATIONS_54, SITUATIONS_55,
                     SITUATIONS_56, SITUATIONS_57, SITUATIONS_58, SITUATIONS_59,
                     SITUATIONS_60, SITUATIONS_61, SITUATIONS_62,
-                    SITUATIONS_63, SITUATIONS_64, SITUATIONS_65)
+                    SITUATIONS_63, SITUATIONS_64, SITUATIONS_65,
+                    SITUATIONS_66)

@@ -85,6 +85,8 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     "veto_test_env": frozenset({"sig_test_env"}),
     # "she came in at 9 today" is over; "we open at 9 today" is still to come (rules-2026.12-58)
     "veto_due": frozenset({"sig_due", "sig_clock"}),
+    # "which means you won't get paid either" is the writer's leverage, no deadline of theirs
+    "veto_deadline": frozenset({"sig_deadline"}),
     # "ich möchte mich bedanken" wants nothing (rules-2026.12-32)
     "veto_request": frozenset({"request"}),
     # "customer since 2019", "depuis 15 ans": how long the writer has been with us, not how
