@@ -46,7 +46,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -62:
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -63:
 #: 86.5 / 85.2 / 95.4 %, 6 of 80 critical below high; every earlier figure is in
 #: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
 #: against worse fails here, whatever it does to the dev files
@@ -487,8 +487,10 @@ DEV_FLOORS = {
     "classify_dev_90.jsonl": {"urgency": 0.815, "sentiment": 0.81, "requires_action": 0.955},
     # a ninety-first author, at the same time (400: farms, co-operatives, food wholesale,
     # restaurant suppliers); first measured: rules-2026.12-58 76.8 / 72.8 / 93.8 %, 15 of 80,
-    # 18 false highs; rules-2026.12-59 81.5 / 74.5 / 95.0 %, 0, 13
-    "classify_dev_91.jsonl": {"urgency": 0.815, "sentiment": 0.745, "requires_action": 0.95},
+    # 18 false highs; rules-2026.12-59 81.5 / 74.5 / 95.0 %, 0, 13; urgency floor half a
+    # point lower since rules-2026.12-63 (a how-to asked in a sigh is low: dev files 55
+    # better, 23 worse, 36 files better, 13 worse; its author calls one such ticket medium)
+    "classify_dev_91.jsonl": {"urgency": 0.81, "sentiment": 0.745, "requires_action": 0.95},
     # a ninety-second author (400: mobile carriers, internet, cable TV and VoIP); first
     # measured before any rule looked at it: rules-2026.12-60 78.8 / 75.8 / 95.5 %, 10 of 80,
     # 9 false highs; rules-2026.12-61 82.5 / 76.2 / 95.8 %, 0, 2
@@ -515,8 +517,10 @@ DEV_FLOORS = {
     "classify_dev_97.jsonl": {"urgency": 0.82, "sentiment": 0.735, "requires_action": 0.945},
     # a ninety-eighth author, at the same time (400: waste collection, recycling centres, skip
     # hire, street cleaning); first measured: rules-2026.12-61 76.0 / 75.8 / 95.8 %, 9 of 80, 13
-    # false highs; rules-2026.12-62 79.0 / 75.8 / 96.2 %, 0, 9
-    "classify_dev_98.jsonl": {"urgency": 0.79, "sentiment": 0.755, "requires_action": 0.96},
+    # false highs; rules-2026.12-62 79.0 / 75.8 / 96.2 %, 0, 9; urgency floor half a point
+    # lower since rules-2026.12-63 (a how-to asked in a sigh is low; this author calls one
+    # such ticket medium)
+    "classify_dev_98.jsonl": {"urgency": 0.785, "sentiment": 0.755, "requires_action": 0.96},
     # a ninety-ninth author, at the same time (400: second-hand marketplaces, pawn shops,
     # auctions, antiques); first measured: rules-2026.12-61 79.8 / 78.0 / 95.5 %, 8 of 80, 12
     # false highs; rules-2026.12-62 82.2 / 78.2 / 95.8 %, 0, 9
@@ -2497,6 +2501,14 @@ PARAPHRASED_URGENCY = [
     ("Dommage que le chat ferme à 18 h, c'est souvent le soir que nous avons des questions.", 'low'),
     ('Una pena que ya no haya atención por teléfono.', 'low'),
     ('What a pity the old dashboard is gone, I liked it.', 'low'),
+    # rules-2026.12-63: a how-to asked in a sigh is still a question; sarcasm, anger or a
+    # request made again keep it a grievance
+    ('Is there a student discount? The two-year plan is a bit much for me right now.', 'low'),
+    ("How often should the panels be cleaned? There's a lot of bird mess on the bottom row, honestly.", 'low'),
+    ('¿Cómo se pone que una clienta quiere la limpieza cada quince días? Es un lío, la verdad.', 'low'),
+    ('Wie kann ich die Schriftgröße im Newsletter ändern? Leider können viele Mitglieder ihn kaum lesen.', 'low'),
+    ('Great job, really: the reorder button is now three levels deep. Is there a way to move it back?', 'medium'),
+    ('Third time asking: how do I get the invoice with our PO number on it?', 'medium'),
     # rules-2026.12-60: a reply that quotes our answer is as urgent as its own lines
     ('> Bitte leeren Sie einmal den Browser-Cache und versuchen Sie es erneut.\n\n'
      'Hat funktioniert, der Export läuft jetzt durch. Danke, können Sie schließen.', 'low'),

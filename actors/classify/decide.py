@@ -592,6 +592,9 @@ def urgency(s: Signals, sit: Situation, feeling: str) -> str:
         return "medium"
     if s.has("feedback") and not s.has("repeat", "chase"):
         return "low"  # a dislike of a change, however sharply put (rules-2026.12-10)
+    if s.has("how_to") and not s.has("anger", "repeat", "chase", "sarcasm", "sig_sarcasm"):
+        return "low"  # "is there a student discount? the plan is a bit much": a question
+        # asked in a sigh is still a question (rules-2026.12-63)
     if feeling == "negative" and not _regret_only(s, sit) or s.has("repeat", "chase"):
         return "medium"  # a grievance, or a request made again, is a real problem
     if sit.gdpr_request and not s.has("how_to"):
