@@ -46,7 +46,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -63:
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -64:
 #: 86.5 / 85.2 / 95.4 %, 6 of 80 critical below high; every earlier figure is in
 #: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
 #: against worse fails here, whatever it does to the dev files
@@ -525,6 +525,22 @@ DEV_FLOORS = {
     # auctions, antiques); first measured: rules-2026.12-61 79.8 / 78.0 / 95.5 %, 8 of 80, 12
     # false highs; rules-2026.12-62 82.2 / 78.2 / 95.8 %, 0, 9
     "classify_dev_99.jsonl": {"urgency": 0.82, "sentiment": 0.78, "requires_action": 0.955},
+    # a hundredth author (400: lift maintenance, facility management, security guards); first
+    # measured before any rule looked at it: rules-2026.12-63 83.0 / 83.5 / 95.5 %, 6 of 80, 11
+    # false highs; rules-2026.12-64 84.5 / 83.2 / 95.8 %, 0, 11
+    "classify_dev_100.jsonl": {"urgency": 0.845, "sentiment": 0.83, "requires_action": 0.955},
+    # a hundred-and-first author, at the same time (400: music streaming, ticket resale,
+    # instrument shops); first measured: rules-2026.12-63 76.5 / 70.0 / 94.0 %, 11 of 80, 16
+    # false highs; rules-2026.12-64 81.0 / 71.8 / 95.2 %, 0, 8
+    "classify_dev_101.jsonl": {"urgency": 0.81, "sentiment": 0.715, "requires_action": 0.95},
+    # a hundred-and-second author, at the same time (400: patient portals, physiotherapy,
+    # mental-health apps); first measured: rules-2026.12-63 79.8 / 76.8 / 96.0 %, 12 of 80, 12
+    # false highs; rules-2026.12-64 83.2 / 77.2 / 96.0 %, 0, 9
+    "classify_dev_102.jsonl": {"urgency": 0.83, "sentiment": 0.77, "requires_action": 0.96},
+    # a hundred-and-third author, at the same time (400: car dealers, garages, tyre fitters,
+    # inspection centres); first measured: rules-2026.12-63 81.2 / 73.2 / 96.0 %, 9 of 80, 9
+    # false highs; rules-2026.12-64 84.2 / 74.0 / 97.0 %, 0, 5
+    "classify_dev_103.jsonl": {"urgency": 0.84, "sentiment": 0.74, "requires_action": 0.97},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -860,6 +876,22 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-64 (classify_dev_100: lifts, facilities, guards; classify_dev_101: music
+    # and tickets; classify_dev_102: patient portals and therapy apps; classify_dev_103: car
+    # dealers and garages: their families, reworded)
+    ('chargeback', 'A cardholder has disputed the following transaction. This is an automated message, please do not reply.'),
+    ('chargeback', 'The payout statement shows a line "Reversal – card issuer – order 4410".'),
+    ('chargeback', "180 € ont été retenus avec la mention paiement contesté par l'acheteur."),
+    ('legal_threat', 'A few of us have been talking to a firm that does group claims.'),
+    ('legal_threat', 'Wenn ich keine korrigierte Rechnung bekomme, rufe ich die Schiedsstelle an.'),
+    ('legal_threat', 'MY LAWYER IS GETTING ALL OF THESE EMAILS FORWARDED TO HIM FROM NOW ON.'),
+    ('legal_threat', 'Me he asociado a la OCU y la reclamación va por ellos.'),
+    ('legal_threat', 'Wenn das Geld nicht zurückkommt, schreibe ich ans BfArM.'),
+    ('privacy', 'Alguien ha colgado en un foro una lista de códigos de alarma de clientes con sus direcciones.'),
+    ('privacy', "Un locataire a trouvé une clé USB avec les codes d'alarme de tout l'immeuble."),
+    ('privacy', 'Die Nachricht ist nicht für mich bestimmt: sie enthält den Chemotherapie-Plan einer anderen Patientin.'),
+    ('privacy', 'Das geht nur, wenn sie vor ihrem Ausscheiden eine Patientenliste exportiert hat.'),
+    ('outage', 'Since the technician left, all six lifts are stopped with a controller fault.'),
     # rules-2026.12-62 (classify_dev_96: printers and sign makers; classify_dev_97: laundries
     # and tailors; classify_dev_98: waste and recycling; classify_dev_99: second-hand, pawn,
     # auctions: their families, reworded)
@@ -1737,6 +1769,14 @@ PARAPHRASED_CRITICAL = [
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-64: the look-alikes of classify_dev_100 to _103 (a punk band called
+    # Sammelklage, a refund on the statement, a lawyer's days in court, a retired judge, a
+    # brother's advice waved away)
+    'Moin! Gibt es für das Konzert von Sammelklage am 14.12. noch Karten?',
+    'Auf meinem Kontoauszug steht Rückbuchung 12,99. Ist das die Erstattung, um die ich gebeten hatte?',
+    "I'm a lawyer and my days are mostly spent in court, so do you have evening slots?",
+    'My father is a retired judge who took up the cello. Which bow would you recommend?',
+    "My brother keeps telling me to get a lawyer on them, which is ridiculous, it's a rattle.",
     # rules-2026.12-62: the look-alikes of classify_dev_96 to _99 (an invoice disputed with us,
     # a false alarm about a login, clothes that are someone else's, a summit named after
     # breaches, a joke about a lawyer, buyer protection asked about)

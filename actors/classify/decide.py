@@ -248,6 +248,8 @@ def compose(s: Signals) -> None:
         _compose_outage(s)
     _compose_privacy(s)
     s.add("chargeback", s.near(("bank_action",), ("bank_party",), within=0))
+    # a statement line split by dashes: "Reversal – card issuer – ord. 7712" (rules-2026.12-64)
+    s.add("chargeback", s.near(("sig_reversal_label",), ("bank_party",), within=1))
     if len(s.found.get("spam", ())) < 2:
         # a pitch piles its words up ("guest posts and backlinks at affordable prices"); one
         # word is a mention: "my domain now points at a casino site", "my crypto withdrawal"
@@ -339,8 +341,12 @@ class Situation(NamedTuple):
 def critical(s: Signals, body_clause: int, question: bool, subject: str) -> list[str]:
     """The high situations still standing, in priority order."""
     high = [c for c in HIGH_CATEGORIES if c in s.found]
-    if s.has("spam", "auto_reply"):
+    if s.has("spam"):
         return []
+    if s.has("auto_reply"):
+        # an auto-reply names no situation of its own, but a processor's dispute notice is
+        # automated too: "the disputed amount has been debited" (rules-2026.12-64)
+        return ["chargeback"] if "chargeback" in high else []
     if high and s.has("sig_hypothetical") and not (
             "outage" in high and s.has("sig_halt")):  # "general question, no real case"
         s.reasons.append("low:hypothetical")  # (but work stopped now is no hypothesis)
@@ -614,10 +620,10 @@ def _lasting(s: Signals) -> bool:
 
 def action(s: Signals, sit: Situation, feeling: str) -> bool:
     """Something to answer, fix or do; not a thank-you, an FYI or a closed loop."""
+    if sit.high:
+        return True  # also a processor's automated dispute notice (rules-2026.12-64)
     if sit.ignored:
         return False
-    if sit.high:
-        return True
     if s.has("feature_request") and s.has("praise"):
         return True  # "love the app! one wish: a dark mode" asks for something (rules-2026.12-53)
     if sit.settled and not sit.asks:

@@ -69,7 +69,9 @@ _NOT_NEGATABLE = rules.NOT_NEGATABLE | {
     # rules-2026.12-58
     "sig_due", "sig_clock", "sig_day",
     # rules-2026.12-60
-    "sig_pass_on"}
+    "sig_pass_on",
+    # rules-2026.12-64
+    "sig_reversal_label"}
 _MATCHER = PhraseMatcher(merged(rules.RULES, SITUATIONS), Language(
     negators=rules.NEGATORS, fillers=rules.NEGATION_FILLERS, not_negatable=_NOT_NEGATABLE))
 
@@ -109,7 +111,7 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-63"
+    version = "rules-2026.12-64"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)

@@ -8051,6 +8051,157 @@ SITUATIONS_66: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SITUATIONS_67: dict[str, tuple[str, ...]] = {
+    # rules-2026.12-64: lifts, facility management, security guards (classify_dev_100); music
+    # streaming, ticket resale, instrument shops (_101); patient portals, physiotherapy,
+    # mental-health apps (_102); car dealers, garages, tyre fitters, inspection centres (_103)
+    "legal_threat": (
+        "firm_that_does_group_claims/does_group_claims/group_claims",
+        "rufe/rufen ~3 schiedsstelle",
+        "my_lawyer/my_attorney/my_solicitor ~6 forwarded_to_him/forwarded_to_her/in_cc/"
+        "copied_in",
+        "la_reclamacion_va_por_ellos/me_he_asociado_a_la_ocu/asociado_a_la_ocu",
+        "schreiben/brief/post ~2 von_meiner/von_meinem/von_unserer/von_unserem ~1 anwalt*/"
+        "kanzlei",
+        "rechtsschutz ~3 informiert/eingeschaltet",
+        "send_you_something_on_letterhead",
+        "schreibe_ich_ans/schreibe_ich_an_die/schreibe_ich_an_das/wende_mich_an_die/"
+        "wende_mich_an_das ~2 bfarm/bafin/aufsicht*/verbraucherzentrale/gesundheitsamt",
+        "queja_formal_ante/presentar_la_queja_formal",
+    ),
+    "chargeback": (
+        "amex/american_express/visa/mastercard/my_bank/my_card_company/my_credit_union/"
+        "credit_union ~2 are_handling/"
+        "is_handling/are_dealing/is_dealing ~2 it/this",
+        "conteste_par_l_acheteur/contestee_par_l_acheteur",
+    ),
+    "sig_exposed": (
+        "attached_for_a/pdf_attached_for_a/pdf_for_a ~2 mrs/mr/ms/miss",
+        "sondern_ein_herr/sondern_eine_frau/sondern_ein_mann/sondern_der_name",
+        "you_can_clearly_read/can_clearly_read/clearly_readable/deutlich_lesen/"
+        "se_lee_perfectamente/on_peut_lire",
+        "con_el_listado_de_todos/with_the_list_of_all/mit_der_liste_aller/"
+        "avec_la_liste_de_tous",
+        "nicht_fur_mich_bestimmt/not_intended_for_me/no_era_para_mi",
+        "a_publie/publie_sur/posted_on/gepostet_auf/publico_en ~4 facebook/instagram/"
+        "page_facebook",
+        "on_y_voit_parfaitement/you_can_clearly_see/man_sieht_deutlich/se_ve_perfectamente",
+        "ha_colgado/colgado_en_un_foro/posted_on_a_forum/im_forum_gepostet/"
+        "publie_sur_un_forum",
+        "which_includes_me",
+        "usb_stick ~3 gefunden/found/encontrado/trouve",
+        "trouve/found/gefunden/encontrado ~3 cle_usb/usb_stick/memoria_usb/usb_key",
+    ),
+    "sig_intruder": (
+        "logins ~6 aus ~1 vietnam/brasilien/russland/china/nigeria/rumanien/indien/"
+        "dem_ausland/einem_anderen_land",
+    ),
+    "sig_not_us": (
+        "ich_war_zu_der_zeit_im_bett/i_was_asleep/we_were_asleep/wir_haben_geschlafen",
+        "en_train_de_dormir/avec_personne ~1 partage",
+        "je_n_ai_partage_mes_identifiants_avec_personne",
+    ),
+    "sig_access_event": (
+        "adresse ~3 geandert/ist_geandert",
+        "address_was_changed/my_address_changed/address_has_been_changed",
+        "exportiert_hat/has_exported/ha_exportado/a_exporte",
+        "ouverte_avec_mon_compte/opened_with_my_account/mit_meinem_konto_geoffnet/"
+        "abierta_con_mi_cuenta",
+    ),
+    "sig_core": (
+        "sale_notifications/notificaciones_de_venta/notificacion_de_venta/"
+        "verkaufsbenachrichtigungen/notifications_de_vente/notification_queue/cola_de_envio",
+        "received_no/receives_no/has_received_no/recibe_ninguna/no_recibe_ninguna ~2 "
+        "sale_notifications/notificacion*/notifications/pings",
+    ),
+    "data_loss": (
+        "library_is_empty/my_library_is_empty/meine_bibliothek_ist_leer/"
+        "mi_biblioteca_esta_vacia/ma_bibliotheque_est_vide/years_of_playlists",
+        "samtliche ~6 sind_weg/weg/verschwunden/geloscht",
+    ),
+    "outage_failure": (
+        "zeituberschreitung",
+        "ne_recoit/ne_recoivent ~3 le_lien/les_liens/le_code/les_sms/les_mails",
+        "are_stopped/stopped_with/stehen_still/estan_parados/sont_a_l_arret",
+    ),
+    "outage_scope": (
+        "an_unseren ~2 standorten/prufstellen/filialen/niederlassungen/werkstatten",
+        "getting_complaints_from_customers/complaints_from_customers_at/customers_at_our",
+        "medio_grupo/media_oficina/half_the_office/half_of_our_office/die_halbe_firma/"
+        "la_moitie_du_bureau",
+        "says_the_same/thread_with_hundreds/hundreds_of_replies",
+        "allen_so_geht/geht_es_allen_so/es_allen_so_geht/keine_einzige_kann/kein_einziger_kann",
+        "all ~2 lifts/elevators/escalators/aufzuge/ascensores/ascenseurs",
+    ),
+    # ---- the look-alikes of the files (their clearest false highs)
+    "veto_legal": (
+        "konzert/concert/gig/band/tickets/karten/entradas/billets ~4 sammelklage/class_action",
+        "class_action/sammelklage ~3 tickets/karten/band/konzert/concert/gig",
+        "retired_judge/pensionierter_richter/juez_jubilado/juge_a_la_retraite",
+        "safety_recall/under_a_safety_recall/ruckrufaktion/llamada_a_revision/"
+        "rappel_de_securite",
+        "keeps_telling_me/tells_me/told_me_to ~5 lawyer/sue/solicitor",
+        "my_days/mes_journees/meine_tage/mis_dias ~5 in_court/au_tribunal/vor_gericht/"
+        "en_el_juzgado",
+    ),
+    "veto_chargeback": (
+        "reversal ~12 is_that_the_refund/is_this_the_refund",
+        "ruckbuchung ~12 ist_das_die_erstattung",
+    ),
+    "veto_privacy": (
+        "data_breach ~2 diaries/podcast/show/summit",
+    ),
+    "veto_exposed": (
+        "pads/pad/valve/valves/seal/seals/tyre/tire/roof/tap ~3 leaking/leak/leaks",
+        "in_a_different_email_account/in_another_email_account/en_otra_cuenta_de_correo",
+    ),
+    "veto_outage": (
+        "wegen ~8 nicht_erreichbar",
+        "we_had_a_power_cut/we_had_a_power_outage/wir_hatten_einen_stromausfall/"
+        "tuvimos_un_corte_de_luz ~6 street/strasse/calle/rue/afternoon/morning",
+    ),
+    "sig_past_incident": (
+        "pero_desde/but_since/aber_seit/mais_depuis ~4 funciona/works/lauft/fonctionne",
+    ),
+    "sig_hypothetical": (
+        "what_actually_happens",
+        "rien_ne_s_est_produit/nothing_has_happened_yet/noch_ist_nichts_passiert",
+    ),
+    "sig_settled": (
+        "given_back_to_us/returned_to_us/uns_zuruckgegeben",
+    ),
+    "sig_bookkeeping": (
+        "entered_in_the_ledger/in_the_ledger",
+    ),
+    # ---- classify_dev_102 (patient portals) and _100 (facilities), second batch
+    "sig_reversal_label": (
+        "reversal $",
+    ),
+    "sig_overdue": (
+        "would_be_done ~3 within_30_days/within_a_month/within_one_month",
+    ),
+    "sig_sensitive": (
+        "fragmentos_del_diario/resumen_de_animo/mood_tracker/journal_entries/"
+        "tagebucheintrage/entrees_de_journal",
+        "chemotherapie*/chemotherapy/quimioterapia/chimiotherapie",
+        "codigos_de_desconexion/"
+        "transpondernummern/zutrittsberechtigungen",
+    ),
+    "sig_halt": (
+        "appelons/calling/rufen/llamando ~3 un_par_un/one_by_one/einzeln/uno_por_uno",
+    ),
+    "veto_hypothetical": (
+        "gelesen ~4 allen_so",
+    ),
+    "veto_past_incident": (
+        "me_han_dicho ~4 no_soy_el_unico/a_todo_el_mundo",
+    ),
+    "sig_former": (
+        "vor_ihrem_ausscheiden/vor_seinem_ausscheiden/before_she_left/before_he_left/"
+        "antes_de_irse/avant_son_depart",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
@@ -8065,4 +8216,4 @@ SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUAT
                     SITUATIONS_56, SITUATIONS_57, SITUATIONS_58, SITUATIONS_59,
                     SITUATIONS_60, SITUATIONS_61, SITUATIONS_62,
                     SITUATIONS_63, SITUATIONS_64, SITUATIONS_65,
-                    SITUATIONS_66)
+                    SITUATIONS_66, SITUATIONS_67)
