@@ -124,16 +124,18 @@ class ClassifyService:
             # whole exchange, as the held-out author reads it, and a critical situation
             # counts wherever it stands (rules-2026.12-60)
             mine = _judge(read.subject, own)
+            reasons = whole.reasons + ["quoted:own_words"] + [
+                r for r in mine.reasons
+                if r not in whole.reasons and not r.startswith("sentiment:")]
             whole = replace(whole, urgency=mine.urgency, requires_action=mine.requires_action,
-                            alert_trigger=mine.alert_trigger, reasons=whole.reasons + ["quoted:own_words"]
-                            + [r for r in mine.reasons if r not in whole.reasons
-                               and not r.startswith("sentiment:")])
+                            alert_trigger=mine.alert_trigger, reasons=reasons)
         if read.truncated:
             whole.reasons.append(f"truncated:{MAX_MESSAGE_CHARS}")
         return whole
 
 
 def _judge(subject: str, message: str) -> Classification:
+    """One reading of a subject and a (bounded) message: signals, situation, labels."""
     # subject and message are read together, but the subject's clauses come first
     # and are counted, so a trigger only echoed in "Re: chargeback" is recognisable
     norm = normalise(subject + BODY_MARK + unwrap(message))

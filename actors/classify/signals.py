@@ -8010,8 +8010,8 @@ SITUATIONS_66: dict[str, tuple[str, ...]] = {
     "sig_past_incident": (
         "ya_no_nos_afecta/no_longer_affects_us/betrifft_uns_nicht_mehr/ne_nous_affecte_plus",
         "der_ausfall_vom/la_caida_del/la_caida_de_la_web_del/la_panne_de/la_panne_du/"
-        "the_outage_on/the_outage_last/the_downtime_on/the_downtime_last ~1 montag/dienstag/mittwoch/"
-        "donnerstag/freitag/samstag/sonntag/lunes/martes/miercoles/jueves/viernes/sabado/"
+        "the_outage_on/the_outage_last/the_downtime_on/the_downtime_last ~1 montag/dienstag/"
+        "mittwoch/donnerstag/freitag/samstag/sonntag/lunes/martes/miercoles/jueves/viernes/sabado/"
         "domingo/lundi/mardi/mercredi/jeudi/vendredi/samedi/dimanche/monday/tuesday/wednesday/"
         "thursday/friday/saturday/sunday",
         "turns_out_it_was_my/it_was_my_son/it_was_my_daughter/c_etait_ma_fille/"

@@ -86,6 +86,7 @@ VETO_CATEGORIES: dict[str, frozenset[str]] = {
     # "she came in at 9 today" is over; "we open at 9 today" is still to come (rules-2026.12-58)
     "veto_due": frozenset({"sig_due", "sig_clock"}),
     # "which means you won't get paid either" is the writer's leverage, no deadline of theirs
+    # (rules-2026.12-62)
     "veto_deadline": frozenset({"sig_deadline"}),
     # "ich möchte mich bedanken" wants nothing (rules-2026.12-32)
     "veto_request": frozenset({"request"}),
