@@ -46,7 +46,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -64:
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -65:
 #: 86.5 / 85.2 / 95.4 %, 6 of 80 critical below high; every earlier figure is in
 #: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
 #: against worse fails here, whatever it does to the dev files
@@ -541,6 +541,14 @@ DEV_FLOORS = {
     # inspection centres); first measured: rules-2026.12-63 81.2 / 73.2 / 96.0 %, 9 of 80, 9
     # false highs; rules-2026.12-64 84.2 / 74.0 / 97.0 %, 0, 5
     "classify_dev_103.jsonl": {"urgency": 0.84, "sentiment": 0.74, "requires_action": 0.97},
+    # a hundred-and-fourth author (400: student housing, admissions, study abroad); first
+    # measured before any rule looked at it: rules-2026.12-64 84.0 / 78.8 / 96.5 %, 11 of 80,
+    # 13 false highs; rules-2026.12-65 87.8 / 79.8 / 96.8 %, 0, 7
+    "classify_dev_104.jsonl": {"urgency": 0.875, "sentiment": 0.795, "requires_action": 0.965},
+    # a hundred-and-fifth author, at the same time (400: plumbers, electricians, locksmiths,
+    # home-repair marketplaces); first measured: rules-2026.12-64 79.2 / 79.5 / 96.8 %, 9 of 80,
+    # 11 false highs; rules-2026.12-65 82.2 / 80.0 / 97.0 %, 1, 6
+    "classify_dev_105.jsonl": {"urgency": 0.82, "sentiment": 0.80, "requires_action": 0.97},
 }
 #: every dev file, in the order reported: the files that have a floor (a file without one
 #: would be measured and asserted nothing; ``test_every_dev_file_is_measured`` checks both ways)
@@ -876,6 +884,22 @@ def test_urgency_follows_the_guide(service, message, urgency):
 #: situations described without the keyword, written from the labelling guide (four
 #: languages, several voices); regression cases, so a fixed gap stays fixed
 PARAPHRASED_CRITICAL = [
+    # rules-2026.12-65 (classify_dev_104: student housing, admissions, study abroad;
+    # classify_dev_105: plumbers, electricians, locksmiths: their families, reworded)
+    ('legal_threat', "Notre avocat nous a dit que c'était illégal, il vous envoie un courrier cette semaine."),
+    ('legal_threat', 'I am preparing a complaint to the Office of the Independent Adjudicator.'),
+    ('chargeback', 'Mi padre abrió una disputa con su tarjeta de crédito por el pago del curso.'),
+    ('chargeback', 'Notre virement a été réduit de 1 150 € avec la mention litige carte – service non rendu.'),
+    ('privacy', "The welcome email had a spreadsheet attached with every resident's mobile number and date of birth."),
+    ('privacy', 'Im Treppenhaus hängt eine Liste mit allen Bewohnern, inklusive Geburtsdatum und IBAN.'),
+    ('privacy', 'The PDF attached is an offer letter for a different applicant, with their home address.'),
+    ('outage', 'Applicants based in India cannot load the admissions portal at all since this morning.'),
+    ('chargeback', "You charged us twice. My husband rang Visa and they're disputing it."),
+    ('chargeback', 'Ich hab meiner Kreditkartenfirma Bescheid gegeben, die holen sich das Geld zurück.'),
+    ('chargeback', "J'ai demandé à Belfius de me rembourser la domiciliation de ce mois."),
+    ('outage', 'Seit 8:15 Uhr erhalten sämtliche Nutzer unserer Niederlassungen Zeitüberschreitungen.'),
+    ('outage', 'Aucun artisan de notre groupement ne reçoit de notification de nouvelle demande depuis hier.'),
+    ('outage', "It's now 10:15 and the board still throws error 502 for every one of our users."),
     # rules-2026.12-64 (classify_dev_100: lifts, facilities, guards; classify_dev_101: music
     # and tickets; classify_dev_102: patient portals and therapy apps; classify_dev_103: car
     # dealers and garages: their families, reworded)
@@ -1769,6 +1793,13 @@ PARAPHRASED_CRITICAL = [
 ]
 #: the same words in situations that are not critical
 PARAPHRASED_INNOCENT = [
+    # rules-2026.12-65: the look-alikes of classify_dev_104 and _105 (a course module about
+    # breaches, a visa refused, a chargeback penalty asked about)
+    'Is the Data Breach Response module core or optional on the MSc?',
+    'My student visa was refused. Please refund the tuition deposit as your website says.',
+    'Hola, vi que hay una penalización por contracargo. ¿Eso qué es exactamente?',
+    'Please accept this email as formal notice of cancellation of our subscription at the end of the term.',
+    "Mon voisin dit qu'on lui a piraté sa serrure connectée. La mienne a-t-elle ce genre de faille ?",
     # rules-2026.12-64: the look-alikes of classify_dev_100 to _103 (a punk band called
     # Sammelklage, a refund on the statement, a lawyer's days in court, a retired judge, a
     # brother's advice waved away)

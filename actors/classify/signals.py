@@ -8202,6 +8202,96 @@ SITUATIONS_67: dict[str, tuple[str, ...]] = {
     ),
 }
 
+SITUATIONS_68: dict[str, tuple[str, ...]] = {
+    # rules-2026.12-65: student housing, admissions, study abroad (classify_dev_104); plumbers,
+    # electricians, locksmiths, home-repair marketplaces (_105)
+    "legal_threat": (
+        "avocat*/abogad*/anwalt*/lawyer ~10 il_vous_envoie/vous_envoie_un_courrier/"
+        "les_envia/schickt_ihnen/sends_you",
+        "preparing_a_complaint_to/complaint_to_the_office/independent_adjudicator",
+    ),
+    "chargeback": (
+        "abrio/abri/abrimos/ha_abierto ~2 una_disputa ~4 tarjeta/banco",
+        "litige_carte/litige_sur_carte/litige_cb",
+        "rembourser_la_domiciliation/remboursement_de_la_domiciliation/"
+        "rembourser_le_prelevement",
+    ),
+    "bank_action": (
+        "claw_back",
+        "disputing_it/they_re_disputing/they_are_disputing",
+        "holen_sich_das_geld_zuruck/holt_sich_das_geld_zuruck",
+    ),
+    "sig_exposed": (
+        "had_a_spreadsheet_attached/spreadsheet_attached_with/already_sharing_it",
+        "im_treppenhaus/in_the_stairwell/en_la_escalera/dans_la_cage_d_escalier ~4 hangt/"
+        "liste/list/lista",
+        "for_a_different_applicant/for_another_applicant/for_a_different_student/"
+        "fur_einen_anderen_bewerber/de_otro_solicitante/d_un_autre_candidat",
+        "app_war_eingeloggt/die_app_war_eingeloggt/app_was_still_logged_in/"
+        "app_was_logged_in/la_sesion_estaba_iniciada/l_appli_etait_connectee",
+        "ha_subido_a_su_perfil/subio_a_su_perfil/uploaded_to_his_public_profile/"
+        "uploaded_to_her_public_profile",
+        "cualquiera ~6 puede_verlas",
+    ),
+    "sig_sensitive": (
+        "schliessanlagen*/sicherungskarte*",
+    ),
+    "outage_failure": (
+        "zeituberschreitungen",
+        "ne_recoit/ne_recoivent ~3 de_notification/notification/notifications",
+    ),
+    "veto_limited": (
+        "every_one_of_our/every_one_of_the/jeder_einzelne",
+    ),
+    "veto_exposed": (
+        "fuite/fuites ~4 eau/eaux/tuyau/descente/douche/cave/toit/chaudiere",
+        "visible_leaks/pipe_leak",
+    ),
+    "veto_legal": (
+        "formal_notice_of_cancellation/formal_notice_of_termination",
+        "consumer_protection_office ~3 to_ask/to_ask_about",
+    ),
+    "veto_intruder": (
+        "mon_voisin_dit/my_neighbour_says/my_neighbor_says/mein_nachbar_sagt/mi_vecino_dice ~4 "
+        "pirate/hacked/gehackt/hackeado",
+    ),
+    "sig_core": (
+        "actualizacion_de_estado/actualizaciones_de_estado/status_updates/statusmeldungen/"
+        "mises_a_jour_de_statut",
+    ),
+    "outage_scope": (
+        "toute_ma_classe/toute_la_classe/my_whole_class/meine_ganze_klasse/toda_mi_clase",
+        "applicants_based_in/users_based_in/customers_based_in/students_based_in/"
+        "staff_based_in",
+    ),
+    "sig_halt": (
+        "tenemos_a_todos ~3 parados",
+    ),
+    "veto_hypothetical": (
+        "like_nothing_happened/als_ware_nichts_passiert/como_si_nada/comme_si_de_rien",
+    ),
+    # ---- the look-alikes of the files (their clearest false highs)
+    "veto_privacy": (
+        "data_breach ~3 module/course/kurs/modulo/cours/programme",
+    ),
+    "veto_chargeback": (
+        "noch_nie ~4 zuruckgeben_lassen/zuruckgegeben",
+        "student_visa/my_visa/mon_visa/mi_visado/mein_visum ~3 refused/was_refused/"
+        "a_ete_refuse/fue_denegado/wurde_abgelehnt",
+    ),
+    "sig_hypothetical": (
+        "was_genau_ist_damit_gemeint/eso_que_es_exactamente/que_es_exactamente/"
+        "what_exactly_is_that",
+    ),
+    "sig_limited": (
+        "neighbours/neighbors/vecinos/nachbarn/voisins ~3 have_it_fine/are_fine/"
+        "lo_tienen_bien/haben_es",
+    ),
+    "sig_past_incident": (
+        "ahora_ya_va_bien/now_it_works_again/jetzt_geht_es_wieder/mittlerweile_lauft_alles_wieder",
+    ),
+}
+
 SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUATIONS_10,
                     SITUATIONS_11, SITUATIONS_12, SITUATIONS_13, SITUATIONS_14, SITUATIONS_15,
                     SITUATIONS_16, SITUATIONS_17, SITUATIONS_18, SITUATIONS_19, SITUATIONS_20,
@@ -8216,4 +8306,4 @@ SITUATIONS = merged(SITUATIONS, SITUATIONS_7, SITUATIONS_8, SITUATIONS_9, SITUAT
                     SITUATIONS_56, SITUATIONS_57, SITUATIONS_58, SITUATIONS_59,
                     SITUATIONS_60, SITUATIONS_61, SITUATIONS_62,
                     SITUATIONS_63, SITUATIONS_64, SITUATIONS_65,
-                    SITUATIONS_66, SITUATIONS_67)
+                    SITUATIONS_66, SITUATIONS_67, SITUATIONS_68)
