@@ -46,7 +46,7 @@ CRITICAL = ("legal_threat", "chargeback", "privacy", "outage")
 #: the promise, on tickets the rules never saw
 #: the goals of the classification issue, on the held-out file; printed with the gap, not yet met
 HELDOUT_TARGETS = {"urgency": 0.92, "sentiment": 0.88, "requires_action": 0.93}
-#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -65:
+#: what the rules last measured on the held-out file, rounded down (rules-2026.12-58 to -66:
 #: 86.5 / 85.2 / 95.4 %, 6 of 80 critical below high; every earlier figure is in
 #: docs/classification.md, "Measured"): a rule change that makes tickets nobody tuned
 #: against worse fails here, whatever it does to the dev files
@@ -2238,6 +2238,8 @@ PARAPHRASED_INNOCENT = [
     'Podéis cerrar todas las sesiones abiertas de mi cuenta, por favor? Cambié de móvil.',
 ]
 PARAPHRASED_FEELING = [
+    # rules-2026.12-66: thanks to pass on are no request, so a thank-you stays a thank-you
+    ('positive', 'Quería agradecer a Carmen, que cuida de mi padre desde hace dos años. Es muy paciente. Por favor, hacédselo saber.'),
     # rules-2026.12-51: a chargeback the writer asks how to handle, or thanks us about, is no
     # threat; one told with a grievance still is
     ('neutral', 'I disputed the charge with my card company last week. How do I download my invoices before the account closes?'),
@@ -2398,6 +2400,9 @@ PARAPHRASED_ACTION = [
             'der Client sauber. Danke!'),
     (True, 'Os reenvío lo que pregunta mi gestora:\n\n> ¿El programa emite facturas con el IVA '
            'desglosado y numeración correlativa?'),
+    # rules-2026.12-66: "merci de nous transmettre" asks for a document, not to pass on thanks
+    (True, 'Merci de nous transmettre votre attestation URSSAF à jour.'),
+    (False, 'Tomás from your phone support set up our menu in twenty minutes. Please pass on my thanks.'),
     # rules-2026.12-53: praise with a wish asks for something; praise alone does not
     (True, "Honestly the best planner app I've used. One wish: let me drag tasks between weeks."),
     (True, 'Super App, wirklich toll! Ein Wunsch: eine Exportfunktion für PDF wäre klasse.'),

@@ -455,7 +455,8 @@ def situation(s: Signals, facts: Facts) -> Situation:
         question=question,
         # nor does one quoted from our own reply ("> Could you confirm it works now?")
         asks=asked or facts.asks_in_subject() or s.has("how_to"),
-        request=s.has("request", "chase"),
+        # "please pass on our thanks to Kev" asks us only to pass them on (rules-2026.12-60)
+        request=s.has("request", "chase") and not s.has("sig_pass_on"),
         problem=s.has("bug", "anger", "wrong_charge", "outage", "data_loss")
         or _told_as_a_fault(s) or _limited_fault(s, question),
         resolved=s.has("resolved"),
@@ -630,9 +631,6 @@ def action(s: Signals, sit: Situation, feeling: str) -> bool:
         return False
     if thanks_only(sit, feeling) or _thanked_for(s, sit, feeling):
         return False
-    if feeling == "positive" and s.has("sig_pass_on") and not (
-            sit.question or sit.open_problem):
-        return False  # "please pass on our thanks to Kev" asks us only to pass them on (-60)
     if feeling == "negative" and not (s.has("feedback") or _regret_only(s, sit)):
         return True  # a complaint without a fault word still wants an answer
     if s.has("feature_request"):

@@ -7505,9 +7505,11 @@ SITUATIONS_63: dict[str, tuple[str, ...]] = {
         "hacedselo_saber/haganselo_saber/haceselo_saber/hazselo_saber/transmettre/"
         "transmettez/richten_sie/ausrichten/weitergeben/weiterleiten ~4 dank/danke/"
         "remerciements/merci/gracias/felicitaciones/lob",
-        "dank/danke/remerciements/merci/gracias/felicitaciones/lob/thanks ~6 "
+        "dank/danke/remerciements/gracias/felicitaciones/lob/thanks ~6 "
         "weitergeben/ausrichten/transmettre/hacedselo_saber/pass_on",
         "hacedselo_saber/haganselo_saber/haceselo_saber/hazselo_saber",
+        "merci_de_lui_transmettre/merci_de_le_lui_transmettre/merci_de_transmettre_mes/"
+        "merci_de_transmettre_nos",
     ),
 }
 
