@@ -96,7 +96,7 @@ _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*(?:\n|$)")
 
 #: a forward quotes someone else's message for us to act on: it is the ticket
 _FORWARD = re.compile(r"(?i)\b(?:fwd?|tr|wg|rv|reenv[ií]o)\s*:|forward|weitergeleitet|"
-                      r"weiterleit|transf[eè]r|reenv[ií]|retransf")
+                      r"weiterleit|transf[eè]re\b|transf[eé]r[eé]|reenv[ií]|retransf")
 
 
 def own_words(subject: str, message: str) -> str | None:

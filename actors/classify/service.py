@@ -111,7 +111,7 @@ class ClassifyService:
     """Classifies one ticket at a time; safe to share, it holds no per-call state."""
 
     #: names the rule set; stored with every classification, so a change reclassifies
-    version = "rules-2026.12-66"
+    version = "rules-2026.12-67"
 
     def classify(self, subject: str | None, message: str | None) -> Classification:
         read = bound(subject, message)
